@@ -1,0 +1,5 @@
+package io.sightline.series;
+
+public enum Severity {
+    DEBUG, INFO, WARN, ERROR
+}
