@@ -67,7 +67,7 @@ final class HttpFront implements AutoCloseable {
     public void close() throws InterruptedException {
         server.stop(1);
         workers.shutdown();
-        if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
+        if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
             workers.shutdownNow();
         }
     }

@@ -17,11 +17,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class RecommendationCache {
     private static final Logger LOG = LoggerFactory.getLogger("io.sightline.shop.RecommendationCache");
-    private static final int CHUNK = 256 * 1024;
+    /** Small objects per entry: many small objects, not a few big arrays, are what make marking and copying slow. */
+    private static final int ITEMS_PER_ENTRY = 8192;
+    /** Approximate bytes per entry: the array's reference slots plus one 16-byte object per item. */
+    private static final int CHUNK = ITEMS_PER_ENTRY * (4 + 16);
     private static final long TICK_MS = 50;
 
     private final ScheduledExecutorService scheduler;
-    private final Deque<byte[]> entries = new ArrayDeque<>();
+    private final Deque<Object[]> entries = new ArrayDeque<>();
     private ScheduledFuture<?> refresh;
     private double carry;
 
@@ -48,8 +51,10 @@ final class RecommendationCache {
     private synchronized void fill(double chunksPerTick, int maxEntries) {
         carry += chunksPerTick;
         for (; carry >= 1; carry--) {
-            byte[] entry = new byte[CHUNK];
-            entry[entry.length - 1] = 1;
+            Object[] entry = new Object[ITEMS_PER_ENTRY];
+            for (int i = 0; i < entry.length; i++) {
+                entry[i] = new Object();
+            }
             entries.addLast(entry);
             if (entries.size() > maxEntries) {
                 entries.removeFirst();
