@@ -64,7 +64,9 @@ class DemoOwnershipIT {
 
     private Process startHeadlessDemo(Path home) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+        // The shipped logging configuration, not the test one (which logs to stdout): stdout carries the JSON line.
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx128m", "-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"),
                 "io.sightline.Main", "demo", "--headless", "--scenario", "healthy", "--duration", "5m")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("SIGHTLINE_HOME", home.toString());
