@@ -52,6 +52,8 @@ class DemoIncidentIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> lines(demo.appLog()).stream()
                 .anyMatch(line -> line.contains(POOL_TIMEOUT)));
         assertThat(demo.loadStats().offered()).isPositive();
+        assertThat(inputArguments(demo.jmxUrl())).as("nothing on the service's command line names the scenario")
+                .noneMatch(arg -> arg.contains("pool-undersized") || arg.contains("test-pool") || arg.contains("PoolSize"));
         List<Long> pids = demo.pids();
 
         demo.close();
@@ -64,6 +66,13 @@ class DemoIncidentIT {
         try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(url))) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             return (Integer) server.getAttribute(pool, "ThreadsAwaitingConnection");
+        }
+    }
+
+    private static List<String> inputArguments(String url) throws IOException, javax.management.JMException {
+        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(url))) {
+            return List.of((String[]) connector.getMBeanServerConnection()
+                    .getAttribute(new ObjectName("java.lang:type=Runtime"), "InputArguments"));
         }
     }
 
