@@ -59,7 +59,7 @@ public final class DemoLauncher {
                     "password", password, "products", PRODUCTS, "carts", CARTS), m -> { }, lifecycle);
             supporting.add(database);
             ChildProcess world = startSupport("loadgen", WorldMain.class, runDir, Map.of("products", PRODUCTS,
-                    "carts", CARTS, "paymentLatencyMs", 60, "paymentJitterMs", 40, "declineRate", 0.04),
+                    "carts", CARTS, "paymentLatencyMs", 60, "paymentJitterMs", 40, "declineRate", 0.10),
                     m -> load.accept(LoadStats.of(m)), lifecycle);
             supporting.add(world);
             int proxyPort = database.awaitReady(READY_TIMEOUT).path("proxyPort").asInt();

@@ -26,7 +26,7 @@ public final class WorldMain {
         JsonNode config = channel.config();
         Lifecycle lifecycle = new Lifecycle();
         Runtime.getRuntime().addShutdownHook(new Thread(lifecycle::close, "shutdown"));
-        PaymentStub payments = lifecycle.own(PaymentStub.start(config.path("declineRate").asDouble(0.04), lifecycle));
+        PaymentStub payments = lifecycle.own(PaymentStub.start(config.path("declineRate").asDouble(0.10), lifecycle));
         payments.configure(millis(config, "paymentLatencyMs"), millis(config, "paymentJitterMs"));
         LoadGenerator load = new LoadGenerator(lifecycle, channel::send,
                 config.path("products").asInt(5000), config.path("carts").asInt(2000));
