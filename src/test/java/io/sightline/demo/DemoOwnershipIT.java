@@ -35,8 +35,7 @@ class DemoOwnershipIT {
     void everyDemoProcessDiesWithItsOwnerEvenOnKillMinus9(@TempDir Path home) throws Exception {
         Process owner = startHeadlessDemo(home);
         JsonNode line = firstJsonLine(owner);
-        List<ProcessHandle> demoProcesses = owner.descendants().toList();
-        started.addAll(demoProcesses);
+        List<ProcessHandle> demoProcesses = demoProcessesOf(owner);
         assertThat(line.path("pool").asText()).isEqualTo("shop-db");
         assertThat(demoProcesses).hasSizeGreaterThanOrEqualTo(3).allMatch(ProcessHandle::isAlive);
 
@@ -50,8 +49,7 @@ class DemoOwnershipIT {
     void sigtermStopsTheDemoCleanlyWithExitZero(@TempDir Path home) throws Exception {
         Process owner = startHeadlessDemo(home);
         JsonNode line = firstJsonLine(owner);
-        List<ProcessHandle> demoProcesses = owner.descendants().toList();
-        started.addAll(demoProcesses);
+        List<ProcessHandle> demoProcesses = demoProcessesOf(owner);
         assertThat(line.fieldNames()).toIterable().containsExactly("jmxUrl", "pool", "logs", "scenario");
         assertThat(line.path("logs")).hasSize(2);
 
@@ -60,6 +58,13 @@ class DemoOwnershipIT {
         assertThat(owner.waitFor(15, TimeUnit.SECONDS)).isTrue();
         assertThat(owner.exitValue()).isZero();
         assertThat(demoProcesses).noneMatch(ProcessHandle::isAlive);
+    }
+
+    /** Captured before the owner dies: afterwards the processes are orphans and no longer its descendants. */
+    private List<ProcessHandle> demoProcessesOf(Process owner) {
+        List<ProcessHandle> processes = owner.descendants().toList();
+        started.addAll(processes);
+        return processes;
     }
 
     private Process startHeadlessDemo(Path home) throws Exception {
