@@ -64,11 +64,16 @@ final class HttpFront implements AutoCloseable {
 
     /** Graceful, as a container's shutdown: stop accepting, let running requests finish briefly, then interrupt. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         server.stop(1);
         workers.shutdown();
-        if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             workers.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
