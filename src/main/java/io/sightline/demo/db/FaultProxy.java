@@ -62,7 +62,7 @@ final class FaultProxy implements AutoCloseable {
     void configure(Duration latency, Duration jitter, Duration stallEvery, Duration stallFor) {
         settings = new Settings(latency.toNanos(), jitter.toNanos(), stallEvery.toNanos(), stallFor.toNanos(),
                 System.nanoTime());
-        LOG.info("link settings: latency {} ms, jitter {} ms, stall {} ms every {} ms", latency.toMillis(),
+        LOG.debug("link settings: latency {} ms, jitter {} ms, stall {} ms every {} ms", latency.toMillis(),
                 jitter.toMillis(), stallFor.toMillis(), stallEvery.toMillis());
     }
 

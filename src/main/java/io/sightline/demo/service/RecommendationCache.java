@@ -41,7 +41,7 @@ final class RecommendationCache {
         if (rateMb <= 0) {
             return;
         }
-        LOG.info("recommendation cache refresh enabled");
+        LOG.debug("recommendation cache refresh enabled");
         int maxEntries = (int) Math.max(1, retainMb * 1024 * 1024 / CHUNK);
         double chunksPerTick = rateMb * 1024 * 1024 / CHUNK * TICK_MS / 1000.0;
         refresh = scheduler.scheduleAtFixedRate(SafeRunnable.of("recommendation refresh",

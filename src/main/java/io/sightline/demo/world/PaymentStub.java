@@ -48,7 +48,7 @@ final class PaymentStub implements AutoCloseable {
     void configure(Duration latency, Duration jitter) {
         latencyMs = latency.toMillis();
         jitterMs = jitter.toMillis();
-        LOG.info("payment answers after {} ms + up to {} ms", latencyMs, jitterMs);
+        LOG.debug("payment answers after {} ms + up to {} ms", latencyMs, jitterMs);
     }
 
     @Override
