@@ -136,7 +136,7 @@ final class SpringInterpreter {
     private static PoolConfiguration build(PoolPrefix prefix, List<Sourced> entries, String profile) {
         Sourced first = entries.get(0);
         PoolConfiguration.Builder b = PoolConfiguration.builder(prefix.name(), ConfigFormat.SPRING,
-                new Location(first.file(), first.entry().line(), first.entry().key())).profile(profile);
+                new Location(first.file(), first.entry().line(), prefix.name())).profile(profile);
         PoolEntries.Context ctx = new PoolEntries.Context(b, String.join(".", prefix.segments()), prefix.nested());
         entries.forEach(e -> PoolEntries.assign(ctx, e.segments().subList(prefix.segments().size(), e.segments().size()),
                 e.entry().value(), e.location()));

@@ -38,12 +38,12 @@ public final class DuplicatePoolNameRule implements Rule {
             }
             if (poolName(other).equals(name)) {
                 return List.of(finding(pool, pool.locationOf(HikariKeys.POOL_NAME),
-                        "poolName '" + name.get() + "' is also used by " + other.label() + " ("
-                                + other.locationOf(HikariKeys.POOL_NAME).render() + "): HikariCP's log lines of the two "
+                        "poolName '" + name.get() + "' is also used by the pool at "
+                                + other.locationOf(HikariKeys.POOL_NAME).render() + ": HikariCP's log lines of the two "
                                 + "pools cannot be told apart, and with registerMbeans the second pool fails to "
                                 + "register ('JMX name (" + name.get() + ") is already registered'), so it is invisible "
                                 + "to JMX monitoring exactly when you need to compare them.",
-                        "Give every pool a unique poolName, e.g. '" + name.get() + "-" + pool.label().replaceAll(".*\\.", "") + "'."));
+                        "Give every pool a unique poolName, named after its database or purpose (e.g. '" + name.get() + "-orders')."));
             }
         }
         return List.of();

@@ -2,6 +2,7 @@ package io.sightline.lint.rules;
 
 import io.sightline.lint.Driver;
 import io.sightline.lint.Finding;
+import io.sightline.lint.HikariKeys;
 import io.sightline.lint.LintContext;
 import io.sightline.lint.LintSeverity;
 import io.sightline.lint.PoolConfiguration;
@@ -36,7 +37,7 @@ public final class SocketTimeoutRule implements Rule {
             return List.of();
         }
         String suggestion = d == Driver.POSTGRESQL ? "30 (seconds)" : "30000 (milliseconds)";
-        return List.of(finding(pool, pool.location(),
+        return List.of(finding(pool, pool.locationOf(HikariKeys.JDBC_URL),
                 "The " + d.product() + " driver has no socket timeout (" + d.socketTimeoutProperty()
                         + (value.isPresent() ? "=0" : " not set") + ", so reads wait forever): when a firewall drops the "
                         + "connection's state or the database fails over, a query in flight blocks its request thread "

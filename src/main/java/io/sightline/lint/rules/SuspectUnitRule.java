@@ -37,10 +37,19 @@ public final class SuspectUnitRule implements Rule {
             HikariKeys.KEEPALIVE_TIME, "HikariCP disables keepalive below 30 s",
             HikariKeys.LEAK_DETECTION_THRESHOLD, "HikariCP disables leak detection below 2 s");
 
-    /** True when {@code property} is a bare number that the seconds reading explains and HikariCP would refuse. */
+    /** The longest value, read as seconds, that is still a plausible setting for the property. */
+    private static final Map<String, Long> MAX_SECONDS = Map.of(
+            HikariKeys.CONNECTION_TIMEOUT, 300L, HikariKeys.VALIDATION_TIMEOUT, 60L,
+            HikariKeys.IDLE_TIMEOUT, 7_200L, HikariKeys.MAX_LIFETIME, 7_200L,
+            HikariKeys.KEEPALIVE_TIME, 3_600L, HikariKeys.LEAK_DETECTION_THRESHOLD, 3_600L);
+
+    /**
+     * True when {@code property} is a bare number HikariCP would refuse or replace, and which read as seconds is
+     * a plausible setting ({@code maxLifetime=1800}); other small values are left to the clamp rules.
+     */
     public static boolean applies(PoolConfiguration pool, String property) {
         return bareNumber(pool, property).filter(v -> v > 0 && v < FLOORS.getOrDefault(property, 0L)
-                && v * 1000 >= FLOORS.get(property)).isPresent();
+                && v * 1000 >= FLOORS.get(property) && v <= MAX_SECONDS.get(property)).isPresent();
     }
 
     @Override

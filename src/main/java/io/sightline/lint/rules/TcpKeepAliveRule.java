@@ -2,6 +2,7 @@ package io.sightline.lint.rules;
 
 import io.sightline.lint.Driver;
 import io.sightline.lint.Finding;
+import io.sightline.lint.HikariKeys;
 import io.sightline.lint.LintContext;
 import io.sightline.lint.LintSeverity;
 import io.sightline.lint.PoolConfiguration;
@@ -33,7 +34,7 @@ public final class TcpKeepAliveRule implements Rule {
         if (on) {
             return List.of();
         }
-        return List.of(finding(pool, pool.location(),
+        return List.of(finding(pool, pool.locationOf(HikariKeys.JDBC_URL),
                 "TCP keepalive is off on the " + d.product() + " driver (" + d.keepAliveProperty()
                         + value.map(v -> "=" + v).orElse(" defaults to false") + "): a connection whose peer vanished "
                         + "(database host crash, NAT or firewall state expired) is only discovered when it is next "
