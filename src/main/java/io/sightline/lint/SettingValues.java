@@ -58,7 +58,7 @@ public final class SettingValues {
         if (m.matches()) {
             if (!format.readByHikari()) {
                 return Parsed.bad("'" + t + "' is a duration, but Spring Boot binds this property to HikariCP's long "
-                        + "setter, which takes plain milliseconds, so the application context fails to start");
+                        + "setter, which takes plain milliseconds");
             }
             long n = Long.parseLong(m.group("number"));
             return Parsed.ok(switch (m.group("unit")) {
@@ -88,6 +88,6 @@ public final class SettingValues {
         if (SPRING_TRUE.contains(lower) || SPRING_FALSE.contains(lower)) {
             return Parsed.ok(SPRING_TRUE.contains(lower) ? 1 : 0);
         }
-        return Parsed.bad("'" + t + "' is not a boolean, so the application context fails to start");
+        return Parsed.bad("'" + t + "' is not a boolean");
     }
 }

@@ -37,7 +37,8 @@ public final class InvalidValueRule implements Rule {
             SettingValues.Parsed parsed = SettingValues.parse(s.property(), text.get(), pool.format());
             String problem = parsed.ok() ? rejectedBySetter(s.property(), parsed.value()) : parsed.problem();
             if (problem != null) {
-                out.add(finding(pool, s.location(), pool.keyFor(s.property()) + ": " + problem + ".",
+                out.add(finding(pool, s.location(), pool.keyFor(s.property()) + ": " + problem
+                                + (parsed.ok() ? "" : consequence(pool, s.property())) + ".",
                         "Write " + expected(s.property()) + "."));
             }
         }
@@ -56,6 +57,15 @@ public final class InvalidValueRule implements Rule {
             return v + " is rejected by HikariCP at start-up ('idleTimeout cannot be negative')";
         }
         return null;
+    }
+
+    private static String consequence(PoolConfiguration pool, String property) {
+        if (HikariKeys.isBoolean(property) && pool.format().readByHikari()) {
+            return "";
+        }
+        return pool.format().readByHikari()
+                ? "; HikariCP's property loader throws a NumberFormatException and the service fails at start-up"
+                : "; Spring Boot cannot bind it to HikariCP's setter, so the application context fails to start";
     }
 
     private static String expected(String property) {
