@@ -47,6 +47,12 @@ public final class ConfigReader {
         String name = file.toString();
         String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            if (!Files.exists(file)) {
+                throw new ConfigReadException(name, 0, "no such file");
+            }
+            if (!Files.isReadable(file)) {
+                throw new ConfigReadException(name, 0, "permission denied");
+            }
             if (Files.isDirectory(file)) {
                 throw new ConfigReadException(name, 0, "is a directory, not a configuration file");
             }

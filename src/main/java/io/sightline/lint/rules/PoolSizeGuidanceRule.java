@@ -43,7 +43,7 @@ public final class PoolSizeGuidanceRule implements Rule {
         }
         return List.of(finding(pool, pool.locationOf(HikariKeys.MAXIMUM_POOL_SIZE),
                 perInstance + " connections per instance x " + instances + " instance(s) = " + fleet
-                        + " connections, against about " + guidance + " that a " + f.dbCores() + "-core database with "
+                        + " connections, against about " + guidance + " that a database with " + f.dbCores() + " cores and "
                         + spindles + " effective spindle(s) can keep busy ((cores x 2) + spindles). The extra "
                         + "connections do not add throughput: under load they queue on CPU, locks and I/O inside the "
                         + "database, so every query gets slower and timeouts cascade.",
