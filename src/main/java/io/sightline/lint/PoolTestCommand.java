@@ -38,6 +38,8 @@ import java.util.concurrent.Callable;
                 + "with concurrent virtual users; reports acquire-time p50/p99, timeouts and throughput.",
                 "Exit codes: 0 thresholds held, 1 a threshold broke, 2 unusable configuration or unreachable database."})
 public final class PoolTestCommand implements Callable<Integer> {
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(30);
+
     @Option(names = "--config", required = true, description = "The pool configuration (same formats as lint).")
     Path config;
 
@@ -94,9 +96,25 @@ public final class PoolTestCommand implements Callable<Integer> {
                     + ", connectionTimeout " + Millis.human(ds.getConnectionTimeout()) + ") against " + JdbcUrls.redact(url));
             out.println(concurrency + " virtual users for " + DurationConverter.format(duration) + ", query '" + query
                     + "', hold " + DurationConverter.format(hold) + ", think " + DurationConverter.format(think));
+            warmUp(ds, out);
             LoadResult r = new VirtualUsers(lifecycle).run(ds, settings);
             return report(r, db, out);
         }
+    }
+
+    /**
+     * Waits (bounded) until the pool holds minimumIdle connections, as a service's pool does in steady state,
+     * so the first borrows do not measure PostgreSQL forking backends one by one.
+     */
+    private static void warmUp(HikariDataSource ds, PrintWriter out) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + WARM_UP_LIMIT.toNanos();
+        int target = ds.getMinimumIdle();
+        while (ds.getHikariPoolMXBean().getTotalConnections() < target && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        out.printf(Locale.ROOT, "pool warmed up to %d of %d connections in %d ms%n",
+                ds.getHikariPoolMXBean().getTotalConnections(), target, (System.nanoTime() - start) / 1_000_000);
     }
 
     private LoadSettings settings() {
