@@ -89,6 +89,10 @@ public final class LintCommand implements Callable<Integer> {
         } catch (ConfigReadException e) {
             throw new UserInputException(e.getMessage());
         }
+        if (pools.isEmpty()) {
+            throw new UserInputException(String.join(", ", files.stream().map(Path::toString).toList())
+                    + ": no connection-pool settings found (expected spring.datasource.*, <prefix>.hikari.* or HikariCP keys)");
+        }
         Facts facts = flags();
         if (jdbcUrl != null) {
             facts = facts.orElse(LiveFacts.read(DbCredentials.of(jdbcUrl, dbUser, dbPassword)));

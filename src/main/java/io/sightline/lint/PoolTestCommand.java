@@ -147,6 +147,11 @@ public final class PoolTestCommand implements Callable<Integer> {
 
     /** Builds and starts the pool; a bad value or an unreachable database is one line and exit 2. */
     private HikariDataSource start(PoolConfiguration pool, DbCredentials db) {
+        if (pool.format().readByHikari() && !pool.strayKeys().isEmpty()) {
+            StrayKey k = pool.strayKeys().get(0);
+            throw new UserInputException(k.location().render() + ": '" + k.name() + "' is not a HikariCP property; "
+                    + "HikariCP would refuse to start this pool (run 'sightline lint " + config + "')");
+        }
         HikariConfig hc;
         try {
             hc = HikariConfigs.of(pool, db);
@@ -166,7 +171,7 @@ public final class PoolTestCommand implements Callable<Integer> {
     private int report(LoadResult r, DbCredentials db, PrintWriter out) {
         out.printf(Locale.ROOT, "borrows %d (%.1f/s)  timeouts %d  errors %d%n", r.borrows(), r.throughputPerSecond(),
                 r.timeouts(), r.errors());
-        out.printf(Locale.ROOT, "acquire p50 %.1f ms  p99 %.1f ms  max %.1f ms%n", r.acquireMillisAt(50),
+        out.printf(Locale.ROOT, "acquire p50 %.2f ms  p99 %.2f ms  max %.2f ms%n", r.acquireMillisAt(50),
                 r.acquireMillisAt(99), r.maxAcquireMillis());
         if (r.firstError() != null) {
             out.println("first query error: " + JdbcUrls.scrub(r.firstError(), db.url(), db.password().orElse(null)));
