@@ -75,7 +75,7 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--output", description = "Write the report to this file instead of standard output.")
+    @Option(names = "--output", description = "Write the report to this file; with json or sarif the text report still goes to standard output.")
     Path output;
 
     @CommandLine.Spec
@@ -131,6 +131,10 @@ public final class LintCommand implements Callable<Integer> {
             render(report, w);
         } catch (IOException e) {
             throw new UserInputException("cannot write " + output + ": " + e.getMessage());
+        }
+        if (format != Format.text) {
+            // The file is for the CI system; the job log still gets the findings a human reads.
+            TextReport.write(report, spec.commandLine().getOut());
         }
     }
 

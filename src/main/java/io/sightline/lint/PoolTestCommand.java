@@ -40,8 +40,9 @@ import java.util.concurrent.Callable;
 public final class PoolTestCommand implements Callable<Integer> {
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(30);
 
-    @Option(names = "--config", required = true, description = "The pool configuration (same formats as lint).")
-    Path config;
+    @Option(names = "--config", required = true, description = "The pool configuration (same formats as lint); repeat it "
+            + "for application.yml plus application-<profile>.yml.")
+    List<Path> configs;
 
     @Option(names = "--pool", description = "Which pool when the file configures several (its name as lint prints it).")
     String poolLabel;
@@ -86,7 +87,7 @@ public final class PoolTestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PoolConfiguration pool = choosePool();
         String url = jdbcUrl != null ? jdbcUrl : pool.jdbcUrl().orElseThrow(() -> new UserInputException(
-                config + ": no JDBC URL in the configuration; pass --jdbc-url"));
+                configs.get(0) + ": no JDBC URL in the configuration; pass --jdbc-url"));
         DbCredentials db = DbCredentials.of(url, dbUser, dbPassword);
         LoadSettings settings = settings();
         try (Lifecycle lifecycle = new Lifecycle()) {
@@ -128,7 +129,7 @@ public final class PoolTestCommand implements Callable<Integer> {
     private PoolConfiguration choosePool() {
         List<PoolConfiguration> pools;
         try {
-            pools = new ConfigReader().read(List.of(config));
+            pools = new ConfigReader().read(configs);
         } catch (ConfigReadException e) {
             throw new UserInputException(e.getMessage());
         }
@@ -141,7 +142,7 @@ public final class PoolTestCommand implements Callable<Integer> {
         }
         String labels = String.join(", ", pools.stream().filter(p -> Objects.equals(p.profile(), profile))
                 .map(PoolConfiguration::label).toList());
-        throw new UserInputException(config + ": " + (candidates.isEmpty() ? "no pool" : candidates.size() + " pools")
+        throw new UserInputException(configs.get(0) + ": " + (candidates.isEmpty() ? "no pool" : candidates.size() + " pools")
                 + " match" + (labels.isEmpty() ? "" : "; pick one with --pool: " + labels));
     }
 
@@ -150,13 +151,13 @@ public final class PoolTestCommand implements Callable<Integer> {
         if (pool.format().readByHikari() && !pool.strayKeys().isEmpty()) {
             StrayKey k = pool.strayKeys().get(0);
             throw new UserInputException(k.location().render() + ": '" + k.name() + "' is not a HikariCP property; "
-                    + "HikariCP would refuse to start this pool (run 'sightline lint " + config + "')");
+                    + "HikariCP would refuse to start this pool (run 'sightline lint' on it)");
         }
         HikariConfig hc;
         try {
             hc = HikariConfigs.of(pool, db);
         } catch (RuntimeException e) {
-            throw new UserInputException(config + ": HikariCP rejects this configuration: "
+            throw new UserInputException(configs.get(0) + ": HikariCP rejects this configuration: "
                     + JdbcUrls.scrub(e.getMessage(), db.url(), db.password().orElse(null)));
         }
         try {
