@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
 public final class LintCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Configuration files; Spring files given together are merged per profile.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Configuration files. Spring files given together are merged per profile; all pools given "
+                    + "together are assumed to share one database (the connection budget sums them).")
     List<Path> files;
 
     @Option(names = "--instances", description = "Instances running this configuration.")

@@ -36,7 +36,14 @@ public final class PlaceholderRule implements Rule {
             }
             String names = Placeholders.names(s.value());
             String key = s.location().key();
-            if (s.text().isPresent()) {
+            if (pool.format().readByHikari()) {
+                out.add(finding(pool, s.location(),
+                        key + " is the placeholder ${" + names + "}, but HikariCP's own loader does not resolve "
+                                + "placeholders: unless the deploy renders this file first, HikariCP receives the literal "
+                                + "text and the pool fails at start-up (or, for a string property, uses it verbatim). "
+                                + "It was not checked.",
+                        "Render the file before the service reads it, and lint the rendered file in CI."));
+            } else if (s.text().isPresent()) {
                 out.add(finding(pool, s.location(), LintSeverity.INFO,
                         key + " comes from ${" + names + "}; it was checked at its default '" + s.text().get()
                                 + "', but the deployed value may differ.",
