@@ -2,7 +2,6 @@ package io.sightline.lint.rules;
 
 import io.sightline.lint.Facts;
 import io.sightline.lint.Finding;
-import io.sightline.lint.HikariEffective;
 import io.sightline.lint.HikariKeys;
 import io.sightline.lint.LintContext;
 import io.sightline.lint.LintSeverity;
@@ -10,7 +9,6 @@ import io.sightline.lint.PoolConfiguration;
 import io.sightline.lint.Rule;
 import io.sightline.lint.RuleInfo;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,12 +27,12 @@ public final class ConnectionBudgetRule implements Rule {
     @Override
     public List<Finding> check(PoolConfiguration pool, LintContext context) {
         Facts f = context.facts();
-        if (f.dbMaxConnections() == null || largest(context) != pool) {
+        if (f.dbMaxConnections() == null || !Fleet.reportsOn(pool, context)) {
             return List.of();
         }
         int reserved = f.dbReserved() == null ? 0 : f.dbReserved();
         int available = f.dbMaxConnections() - reserved;
-        int perInstance = context.pools().stream().mapToInt(p -> HikariEffective.of(p).maximumPoolSize()).sum();
+        int perInstance = Fleet.connectionsPerInstance(context);
         int peakInstances = f.peakInstances();
         long peak = (long) perInstance * peakInstances;
         if (peak <= available) {
@@ -59,11 +57,5 @@ public final class ConnectionBudgetRule implements Rule {
                 : " - " + reserved + " reserved = " + available;
         return pools + " x " + instances + " = " + peak + " connections at peak, but the database allows max_connections "
                 + f.dbMaxConnections() + reservedText + ".";
-    }
-
-    private static PoolConfiguration largest(LintContext ctx) {
-        return ctx.pools().stream()
-                .max(Comparator.comparingInt(p -> HikariEffective.of(p).maximumPoolSize()))
-                .orElse(null);
     }
 }

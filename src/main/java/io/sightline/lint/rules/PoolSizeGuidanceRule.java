@@ -2,7 +2,6 @@ package io.sightline.lint.rules;
 
 import io.sightline.lint.Facts;
 import io.sightline.lint.Finding;
-import io.sightline.lint.HikariEffective;
 import io.sightline.lint.HikariKeys;
 import io.sightline.lint.LintContext;
 import io.sightline.lint.LintSeverity;
@@ -10,7 +9,6 @@ import io.sightline.lint.PoolConfiguration;
 import io.sightline.lint.Rule;
 import io.sightline.lint.RuleInfo;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,13 +28,13 @@ public final class PoolSizeGuidanceRule implements Rule {
     @Override
     public List<Finding> check(PoolConfiguration pool, LintContext context) {
         Facts f = context.facts();
-        if (f.dbCores() == null || largest(context) != pool) {
+        if (f.dbCores() == null || !Fleet.reportsOn(pool, context)) {
             return List.of();
         }
         int spindles = f.dbSpindles() == null ? 1 : f.dbSpindles();
         int guidance = f.dbCores() * 2 + spindles;
         int instances = f.instances() == null ? 1 : f.instances();
-        int perInstance = context.pools().stream().mapToInt(p -> HikariEffective.of(p).maximumPoolSize()).sum();
+        int perInstance = Fleet.connectionsPerInstance(context);
         long fleet = (long) perInstance * instances;
         if (fleet <= (long) guidance * FAR_ABOVE) {
             return List.of();
@@ -49,9 +47,5 @@ public final class PoolSizeGuidanceRule implements Rule {
                         + "database, so every query gets slower and timeouts cascade.",
                 "Size the fleet's total near " + guidance + " (about " + Math.max(1, guidance / instances)
                         + " per instance) and let requests queue in the pool, where connectionTimeout bounds the wait."));
-    }
-
-    private static PoolConfiguration largest(LintContext ctx) {
-        return ctx.pools().stream().max(Comparator.comparingInt(p -> HikariEffective.of(p).maximumPoolSize())).orElse(null);
     }
 }
