@@ -69,6 +69,17 @@ class LintCommandTest {
     }
 
     @Test
+    void unreachableFactsDatabaseExitsTwoWithARedactedLine() throws Exception {
+        int exit = run(fixture("clean-application.yml").toString(), "--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:1/shop?user=lint&password=hunter2");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).singleElement().asString()
+                .startsWith("sightline lint: cannot connect to jdbc:postgresql://127.0.0.1:1/shop?user=lint&password=***")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void textFindingsNeverShowThePasswordOfTheUrl() throws Exception {
         run(fixture("many-findings.properties").toString(), "--format", "json");
         assertThat(out.toString()).doesNotContain("hunter2");

@@ -65,6 +65,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void springPropertiesDocumentsSeparatedByHashDashes() throws Exception {
+        List<PoolConfiguration> pools = read("application.properties");
+
+        assertThat(pools).extracting(PoolConfiguration::profile).containsExactly(null, "prod");
+        assertThat(pools.get(0).number("maximumPoolSize")).contains(10L);
+        assertThat(pools.get(1).number("maximumPoolSize")).contains(25L);
+        assertThat(pools.get(1).setting("maximumPoolSize").orElseThrow().location().line()).isEqualTo(5);
+        assertThat(pools.get(1).jdbcUrl()).as("inherited").contains("jdbc:postgresql://127.0.0.1:5432/shop");
+    }
+
+    @Test
     void plainJsonIsReadLikeAHikariPropertiesFile() throws Exception {
         PoolConfiguration pool = single(read("pool.json"));
 
