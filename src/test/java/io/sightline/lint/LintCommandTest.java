@@ -80,6 +80,30 @@ class LintCommandTest {
     }
 
     @Test
+    void idleLimitFlagIsCheckedAgainstMaxLifetimeAndKeepalive(@TempDir Path dir) throws Exception {
+        Path noKeepalive = Files.writeString(dir.resolve("application.yml"),
+                "spring:\n  datasource:\n    hikari:\n      keepalive-time: 0\n      max-lifetime: 1800000\n");
+
+        assertThat(run(noKeepalive.toString(), "--idle-limit", "AWS NLB=350s")).isEqualTo(1);
+        assertThat(out.toString()).contains("application.yml:5: error [max-lifetime-over-idle-limit]")
+                .contains("AWS NLB closes connections idle for 5.8 min");
+        assertThat(run(fixture("clean-application.yml").toString(), "--idle-limit", "AWS NLB=350s"))
+                .as("keepalive of 2 min exercises idle connections first").isZero();
+        assertThat(run(noKeepalive.toString(), "--idle-limit", "350s")).isEqualTo(2);
+        assertThat(err.toString()).contains("--idle-limit '350s' should look like NAME=DURATION");
+    }
+
+    @Test
+    void springCannotBindADurationSuffixToHikarisLongSetter(@TempDir Path dir) throws Exception {
+        Path yml = Files.writeString(dir.resolve("application.yml"),
+                "spring:\n  datasource:\n    hikari:\n      connection-timeout: 30s\n");
+
+        assertThat(run(yml.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("application.yml:4: error [invalid-value]")
+                .contains("'30s' is a duration, but Spring Boot binds this property to HikariCP's long setter");
+    }
+
+    @Test
     void textFindingsNeverShowThePasswordOfTheUrl() throws Exception {
         run(fixture("many-findings.properties").toString(), "--format", "json");
         assertThat(out.toString()).doesNotContain("hunter2");
