@@ -122,6 +122,13 @@ public final class PoolConfiguration {
         return format == ConfigFormat.SPRING ? HikariKeys.kebab(property) : property;
     }
 
+    /** {@code property} set to {@code value} as the user would write it here: {@code key: v} in YAML, else {@code key=v}. */
+    public String written(String property, Object value) {
+        String file = locationOf(property).file().toLowerCase(java.util.Locale.ROOT);
+        boolean yaml = file.endsWith(".yml") || file.endsWith(".yaml");
+        return keyFor(property) + (yaml ? ": " : "=") + value;
+    }
+
     public static final class Builder {
         private final String name;
         private final ConfigFormat format;

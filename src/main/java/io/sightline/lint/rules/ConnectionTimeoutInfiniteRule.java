@@ -24,7 +24,7 @@ public final class ConnectionTimeoutInfiniteRule implements Rule {
     public List<Finding> check(PoolConfiguration pool, LintContext context) {
         return pool.number(HikariKeys.CONNECTION_TIMEOUT).filter(v -> v == 0).map(v -> List.of(finding(pool,
                 pool.locationOf(HikariKeys.CONNECTION_TIMEOUT),
-                pool.keyFor(HikariKeys.CONNECTION_TIMEOUT) + "=0 means wait forever: HikariCP uses Integer.MAX_VALUE "
+                pool.written(HikariKeys.CONNECTION_TIMEOUT, 0) + " means wait forever: HikariCP uses Integer.MAX_VALUE "
                         + "ms (24.8 days). When the pool is exhausted or the database is down, request threads block "
                         + "indefinitely instead of failing, and the service hangs rather than erroring.",
                 "Set a finite timeout below the upstream request timeout, e.g. 5000."))).orElse(List.of());

@@ -41,7 +41,7 @@ public final class IdleTimeoutAdjustedRule implements Rule {
         }
         return e.adjustment(HikariKeys.IDLE_TIMEOUT).map(a -> List.of(finding(pool,
                 pool.locationOf(HikariKeys.IDLE_TIMEOUT),
-                key + "=" + a.configured() + " (" + Millis.human(a.configured()) + ") "
+                pool.written(HikariKeys.IDLE_TIMEOUT, a.configured()) + " (" + Millis.human(a.configured()) + ") "
                         + (a.effective() == 0 ? "is within 1 s of maxLifetime (" + Millis.human(e.maxLifetime())
                         + "), so HikariCP disables idle retirement altogether"
                         : "is under HikariCP's 10 s minimum, so HikariCP uses " + Millis.human(a.effective()) + " instead")

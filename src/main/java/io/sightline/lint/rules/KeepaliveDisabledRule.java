@@ -33,7 +33,7 @@ public final class KeepaliveDisabledRule implements Rule {
         HikariEffective e = HikariEffective.of(pool);
         return e.adjustment(HikariKeys.KEEPALIVE_TIME).map(a -> {
             boolean written = pool.setting(HikariKeys.KEEPALIVE_TIME).isPresent();
-            String what = (written ? pool.keyFor(HikariKeys.KEEPALIVE_TIME) + "=" + a.configured()
+            String what = (written ? pool.written(HikariKeys.KEEPALIVE_TIME, a.configured())
                     : "HikariCP's default keepaliveTime of " + Millis.human(a.configured()));
             String why = a.configured() < 30_000 ? "is under its 30 s minimum"
                     : "is not shorter than maxLifetime (" + Millis.human(e.maxLifetime()) + ")";

@@ -28,10 +28,9 @@ public final class LeakDetectionDisabledRule implements Rule {
             return List.of();
         }
         HikariEffective e = HikariEffective.of(pool);
-        String key = pool.keyFor(HikariKeys.LEAK_DETECTION_THRESHOLD);
         return e.adjustment(HikariKeys.LEAK_DETECTION_THRESHOLD).map(a -> List.of(finding(pool,
                 pool.locationOf(HikariKeys.LEAK_DETECTION_THRESHOLD),
-                key + "=" + a.configured() + " (" + Millis.human(a.configured()) + ") is "
+                pool.written(HikariKeys.LEAK_DETECTION_THRESHOLD, a.configured()) + " (" + Millis.human(a.configured()) + ") is "
                         + (a.configured() < 2000 ? "under HikariCP's 2 s minimum"
                         : "longer than maxLifetime (" + Millis.human(e.maxLifetime()) + ")")
                         + ", so HikariCP turns leak detection off ('" + a.hikariLog() + "'): a connection that is "

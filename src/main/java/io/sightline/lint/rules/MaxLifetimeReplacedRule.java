@@ -29,7 +29,7 @@ public final class MaxLifetimeReplacedRule implements Rule {
         }
         return HikariEffective.of(pool).adjustment(HikariKeys.MAX_LIFETIME).map(a -> List.of(finding(pool,
                 pool.locationOf(HikariKeys.MAX_LIFETIME),
-                pool.keyFor(HikariKeys.MAX_LIFETIME) + "=" + a.configured() + " (" + Millis.human(a.configured())
+                pool.written(HikariKeys.MAX_LIFETIME, a.configured()) + " (" + Millis.human(a.configured())
                         + ") is under HikariCP's 30 s minimum, so HikariCP ignores it and retires connections after "
                         + Millis.human(a.effective()) + " (it logs '" + a.hikariLog() + "').",
                 "Set it to at least 30000, and a few seconds below the shortest connection-time limit of the "

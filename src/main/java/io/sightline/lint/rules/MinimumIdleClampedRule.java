@@ -25,7 +25,7 @@ public final class MinimumIdleClampedRule implements Rule {
     public List<Finding> check(PoolConfiguration pool, LintContext context) {
         return HikariEffective.of(pool).adjustment(HikariKeys.MINIMUM_IDLE).map(a -> List.of(finding(pool,
                 pool.locationOf(HikariKeys.MINIMUM_IDLE),
-                pool.keyFor(HikariKeys.MINIMUM_IDLE) + "=" + a.configured() + " is above "
+                pool.written(HikariKeys.MINIMUM_IDLE, a.configured()) + " is above "
                         + pool.keyFor(HikariKeys.MAXIMUM_POOL_SIZE) + " (" + a.effective() + "); HikariCP silently uses "
                         + a.effective() + ", so the pool is fixed at " + a.effective()
                         + " connections. One of the two numbers is probably not what was intended.",

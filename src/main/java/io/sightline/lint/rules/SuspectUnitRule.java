@@ -63,11 +63,10 @@ public final class SuspectUnitRule implements Rule {
         for (String property : FLOORS.keySet()) {
             if (applies(pool, property)) {
                 long v = bareNumber(pool, property).orElseThrow();
-                String key = pool.keyFor(property);
                 out.add(finding(pool, pool.locationOf(property),
-                        key + "=" + v + " is " + Millis.human(v) + ", not " + Millis.human(v * 1000)
+                        pool.written(property, v) + " is " + Millis.human(v) + ", not " + Millis.human(v * 1000)
                                 + ": HikariCP durations are milliseconds. " + CONSEQUENCES.get(property) + ".",
-                        "Write " + key + "=" + v * 1000 + " for " + Millis.human(v * 1000) + "."));
+                        "Write " + pool.written(property, v * 1000) + " for " + Millis.human(v * 1000) + "."));
             }
         }
         return out;

@@ -35,7 +35,7 @@ public final class TimeoutFloorRule implements Rule {
                 .filter(v -> v != 0 && v < HikariEffective.SOFT_TIMEOUT_FLOOR)
                 .filter(v -> !SuspectUnitRule.applies(pool, property))
                 .map(v -> List.of(finding(pool, pool.locationOf(property),
-                        pool.keyFor(property) + "=" + v + " ms is below HikariCP's floor of 250 ms: HikariCP 7.1.0 throws "
+                        pool.written(property, v) + " ms is below HikariCP's floor of 250 ms: HikariCP 7.1.0 throws "
                                 + "'" + property + " cannot be less than 250ms' while configuring the pool, so the "
                                 + "service does not start.",
                         "Use at least 250; for a fail-fast pool 250-1000 ms is reasonable.")))
