@@ -1,0 +1,264 @@
+package io.sightline.capture;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.sightline.series.Event;
+import io.sightline.series.SeriesId;
+import io.sightline.series.SeriesStore;
+import io.sightline.series.Severity;
+import io.sightline.series.Unit;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens a capture file for replay. Refuses, with one line naming the file, what is not a capture or comes from a
+ * newer Sightline; opens anything else, damaged or truncated, with what is intact, and says what was lost in a
+ * {@link CaptureReport} (SQLite's own integrity check included, verbatim).
+ *
+ * <p>Usage: {@code try (CaptureReader r = CaptureReader.open(path)) { Replay replay = r.replay(); ... }}
+ */
+public final class CaptureReader implements AutoCloseable {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path path;
+    private final Connection db;
+    private final int schemaVersion;
+    private final CaptureMetadata metadata;
+    private final List<String> integrity;
+    private final List<String> problems = new ArrayList<>();
+
+    /** The series and events of a capture loaded into a fresh store, and what could not be loaded. */
+    public record Replay(SeriesStore store, CaptureMetadata metadata, CaptureReport report) {
+    }
+
+    /** A series as the file declares it. */
+    public record SeriesInfo(long rowId, SeriesId id, Unit unit, String encoding, String resolution) {
+    }
+
+    private CaptureReader(Path path, Connection db, int schemaVersion, CaptureMetadata metadata, List<String> integrity) {
+        this.path = path;
+        this.db = db;
+        this.schemaVersion = schemaVersion;
+        this.metadata = metadata;
+        this.integrity = integrity;
+    }
+
+    /** Opens and checks {@code path}; throws {@link CaptureException} (one line) for a file that is not usable. */
+    public static CaptureReader open(Path path) {
+        checkHeader(path);
+        Connection db;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(5000);
+            db = config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw new CaptureException(path, "cannot open: " + e.getMessage(), e);
+        }
+        try {
+            int version = intPragma(db, path, "user_version");
+            if (version > CaptureSchema.VERSION) {
+                throw new CaptureException(path, "written by a newer Sightline (capture format " + version
+                        + "; this version reads up to " + CaptureSchema.VERSION + "); update Sightline to open it");
+            }
+            List<String> problems = new ArrayList<>();
+            checkFormat(db, path, version, problems);
+            CaptureMetadata metadata = readMetadata(db, problems);
+            CaptureReader reader = new CaptureReader(path, db, version, metadata, quickCheck(db));
+            reader.problems.addAll(problems);
+            return reader;
+        } catch (RuntimeException e) {
+            closeQuietly(db);
+            throw e;
+        }
+    }
+
+    private static void checkHeader(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new CaptureException(path, "no such capture file");
+        }
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            if (in.readNBytes(head, 0, head.length) < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new CaptureException(path, "not a Sightline capture (not an SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new CaptureException(path, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static int intPragma(Connection db, Path path, String pragma) {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new CaptureException(path, "damaged beyond reading (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void checkFormat(Connection db, Path path, int version, List<String> problems) {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'format'")) {
+            if (!rs.next() || !CaptureSchema.FORMAT.equals(rs.getString(1))) {
+                throw new CaptureException(path, "an SQLite database but not a Sightline capture");
+            }
+        } catch (SQLException e) {
+            if (version == 0 || intPragma(db, path, "application_id") != CaptureSchema.APPLICATION_ID) {
+                throw new CaptureException(path, "an SQLite database but not a Sightline capture (" + e.getMessage() + ")");
+            }
+            problems.add("the capture's meta table is unreadable (" + e.getMessage() + ")");
+        }
+    }
+
+    private static CaptureMetadata readMetadata(Connection db, List<String> problems) {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'metadata'")) {
+            if (rs.next()) {
+                return CaptureFile.JSON.readValue(rs.getString(1), CaptureMetadata.class);
+            }
+            problems.add("the capture has no metadata");
+        } catch (SQLException | IOException e) {
+            problems.add("the capture's metadata is unreadable (" + e.getMessage() + ")");
+        }
+        return new CaptureMetadata(null, null, null, null, null, null, null, null);
+    }
+
+    /** SQLite's {@code quick_check}: every page and record checked, indexes not cross-checked (that is slow). */
+    private static List<String> quickCheck(Connection db) {
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(50)")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            out.add("quick_check could not run: " + e.getMessage());
+        }
+        return out.isEmpty() ? List.of("quick_check returned nothing") : List.copyOf(out);
+    }
+
+    public Path file() {
+        return path;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public CaptureMetadata metadata() {
+        return metadata;
+    }
+
+    /** {@code PRAGMA quick_check} output as SQLite wrote it; {@code ["ok"]} for a sound file. */
+    public List<String> integrity() {
+        return integrity;
+    }
+
+    Connection connection() {
+        return db;
+    }
+
+    /** The series the file declares (readable rows only). */
+    public List<SeriesInfo> series() {
+        RowScanner.Result<SeriesInfo> r = RowScanner.scan(db, "series", "id, name, unit, encoding, resolution",
+                rs -> new SeriesInfo(rs.getLong(1), SeriesId.parse(rs.getString(2)), unit(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)));
+        if (r.failure() != null || !r.unreadable().isEmpty()) {
+            problems.add("series table: " + r.unreadableCount() + " rows unreadable"
+                    + (r.failure() == null ? "" : " (" + r.failure() + ")"));
+        }
+        return r.rows();
+    }
+
+    /** Loads every readable sample and event into a new {@link SeriesStore}. */
+    public Replay replay() {
+        List<SeriesInfo> series = series();
+        SeriesStore store = new SeriesStore(retentionFor());
+        ChunkLoader loader = new ChunkLoader(db, store, series);
+        loader.load();
+        List<Event> events = events(loader.losses());
+        events.forEach(store.events()::add);
+        List<String> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(loader.problems());
+        CaptureReport report = new CaptureReport(path, integrity, loader.losses(), dedupe(allProblems),
+                loader.chunksRead(), loader.samplesRead(), events.size());
+        return new Replay(store, metadata, report);
+    }
+
+    /** Events in time order (readable rows only); unreadable rows are added to {@code losses}. */
+    private List<Event> events(List<CaptureReport.Loss> losses) {
+        RowScanner.Result<Event> r = RowScanner.scan(db, "event",
+                "id, time_ms, source, kind, severity, text, attributes", CaptureReader::event);
+        if (!r.unreadable().isEmpty()) {
+            losses.add(new CaptureReport.Loss("events", r.unreadableCount(), null, null, "rows unreadable"));
+        }
+        if (r.failure() != null) {
+            problems.add("events: " + r.failure());
+        }
+        List<Event> events = new ArrayList<>(r.rows());
+        events.sort((a, b) -> Long.compare(a.timeMillis(), b.timeMillis()));
+        return events;
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        Map<String, String> attributes;
+        try {
+            attributes = CaptureFile.JSON.readValue(rs.getString(7), new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (IOException e) {
+            attributes = Map.of();
+        }
+        Severity severity;
+        try {
+            severity = Severity.valueOf(rs.getString(5));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            severity = Severity.INFO;
+        }
+        return new Event(rs.getLong(2), rs.getString(3), rs.getString(4), severity, rs.getString(6), attributes);
+    }
+
+    private Duration retentionFor() {
+        long span = 0;
+        if (metadata.startedAt() != null && metadata.endedAt() != null) {
+            span = metadata.endedAt() - metadata.startedAt();
+        }
+        // Replay must keep everything: the store's retention is at least the capture's span, with margin.
+        return Duration.ofMillis(Math.max(SeriesStore.DEFAULT_RETENTION.toMillis(), span * 2 + 3_600_000L));
+    }
+
+    static Unit unit(String name) {
+        try {
+            return Unit.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Unit.NONE;
+        }
+    }
+
+    private static List<String> dedupe(List<String> lines) {
+        return List.copyOf(new java.util.LinkedHashSet<>(lines));
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(db);
+    }
+
+    private static void closeQuietly(Connection db) {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // nothing to keep: the file was only read
+        }
+    }
+}
