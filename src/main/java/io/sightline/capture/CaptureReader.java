@@ -70,12 +70,12 @@ public final class CaptureReader implements AutoCloseable {
             throw new CaptureException(path, "cannot open: " + e.getMessage(), e);
         }
         try {
-            int version = intPragma(db, path, "user_version");
+            List<String> problems = new ArrayList<>();
+            int version = versionOrTolerateTruncation(db, path, problems);
             if (version > CaptureSchema.VERSION) {
                 throw new CaptureException(path, "written by a newer Sightline (capture format " + version
                         + "; this version reads up to " + CaptureSchema.VERSION + "); update Sightline to open it");
             }
-            List<String> problems = new ArrayList<>();
             checkFormat(db, path, version, problems);
             CaptureMetadata metadata = readMetadata(db, problems);
             CaptureReader reader = new CaptureReader(path, db, version, metadata, quickCheck(db));
@@ -98,6 +98,46 @@ public final class CaptureReader implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new CaptureException(path, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * SQLite refuses a file shorter than its header's page count as corrupt; a capture cut short (a full disk, an
+     * interrupted copy) still holds its first part, so retry with {@code writable_schema}, which makes SQLite
+     * trust the file's real length. Nothing is ever written through this connection.
+     */
+    private static int versionOrTolerateTruncation(Connection db, Path path, List<String> problems) {
+        try {
+            return intPragma(db, path, "user_version");
+        } catch (CaptureException first) {
+            String truncation = truncation(path);
+            if (truncation == null) {
+                throw first;
+            }
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA writable_schema = ON");
+            } catch (SQLException e) {
+                throw first;
+            }
+            problems.add(path + ": " + truncation);
+            return intPragma(db, path, "user_version");
+        }
+    }
+
+    /** "truncated: ..." when the header promises more pages than the file has, else null. */
+    private static String truncation(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] h = in.readNBytes(100);
+            if (h.length < 100) {
+                return null;
+            }
+            int pageSize = ((h[16] & 0xFF) << 8) | (h[17] & 0xFF);
+            pageSize = pageSize == 1 ? 65536 : pageSize;
+            long pages = ((h[28] & 0xFFL) << 24) | ((h[29] & 0xFFL) << 16) | ((h[30] & 0xFFL) << 8) | (h[31] & 0xFFL);
+            long have = Files.size(path) / Math.max(512, pageSize);
+            return pages > have ? "truncated: the file has " + have + " of its " + pages + " pages" : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -141,7 +181,11 @@ public final class CaptureReader implements AutoCloseable {
         List<String> out = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(50)")) {
             while (rs.next()) {
-                out.add(rs.getString(1));
+                for (String line : rs.getString(1).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("*** in database")) {
+                        out.add(line.strip());
+                    }
+                }
             }
         } catch (SQLException e) {
             out.add("quick_check could not run: " + e.getMessage());
@@ -206,6 +250,9 @@ public final class CaptureReader implements AutoCloseable {
         }
         if (r.failure() != null) {
             problems.add("events: " + r.failure());
+        }
+        if (r.tailUnknown()) {
+            problems.add("events: rows after the " + r.rows().size() + " readable ones may be lost (the table's extent is unreadable)");
         }
         List<Event> events = new ArrayList<>(r.rows());
         events.sort((a, b) -> Long.compare(a.timeMillis(), b.timeMillis()));

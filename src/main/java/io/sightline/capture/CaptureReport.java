@@ -43,9 +43,9 @@ public record CaptureReport(Path file, List<String> integrity, List<Loss> losses
     public List<String> lines(ZoneId zone) {
         List<String> out = new ArrayList<>();
         if (!integrity.equals(List.of("ok"))) {
-            out.add(file + ": SQLite integrity check reports " + integrity.size() + " problem(s): "
-                    + String.join("; ", integrity.subList(0, Math.min(5, integrity.size())))
-                    + (integrity.size() > 5 ? "; …" : ""));
+            out.add(file + ": SQLite integrity check reports " + integrity.size() + " problem(s), first: "
+                    + String.join("; ", integrity.subList(0, Math.min(3, integrity.size())))
+                    + (integrity.size() > 3 ? " (and " + (integrity.size() - 3) + " more)" : ""));
         }
         for (Loss l : losses) {
             out.add(describe(l, zone));

@@ -27,7 +27,10 @@ final class ChunkLoader {
     record ChunkRow(long id, long seriesRowId, long seq, long firstTime, long lastTime, int count) {
     }
 
+    private static final String DATA_SQL = "SELECT crc, data FROM chunk_data WHERE chunk_id = ?";
+
     private final Connection db;
+    private PreparedStatement data;
     private final SeriesStore store;
     private final List<CaptureReader.SeriesInfo> series;
     private final List<CaptureReport.Loss> losses = new ArrayList<>();
@@ -72,18 +75,23 @@ final class ChunkLoader {
         if (rows.failure() != null) {
             problems.add("chunk table: " + rows.failure());
         }
+        if (rows.tailUnknown()) {
+            problems.add("chunk table: rows after the last readable one may be lost (the table's extent is unreadable)");
+        }
         Map<Long, List<ChunkRow>> bySeries = new HashMap<>();
         for (ChunkRow r : rows.rows()) {
             bySeries.computeIfAbsent(r.seriesRowId(), k -> new ArrayList<>()).add(r);
         }
-        try (PreparedStatement data = db.prepareStatement("SELECT crc, data FROM chunk_data WHERE chunk_id = ?")) {
+        try {
+            data = db.prepareStatement(DATA_SQL);
             for (CaptureReader.SeriesInfo info : series) {
                 List<ChunkRow> chunks = bySeries.remove(info.rowId());
                 if (chunks != null) {
                     chunks.sort(Comparator.comparingLong(ChunkRow::seq));
-                    loadSeries(store.series(info.id(), info.unit()), chunks, data);
+                    loadSeries(store.series(info.id(), info.unit()), chunks);
                 }
             }
+            data.close();
         } catch (SQLException e) {
             problems.add("chunk data table: " + e.getMessage());
         }
@@ -91,7 +99,7 @@ final class ChunkLoader {
                 chunks.get(0).firstTime(), chunks.get(chunks.size() - 1).lastTime(), "the series row is unreadable")));
     }
 
-    private void loadSeries(Series s, List<ChunkRow> chunks, PreparedStatement data) {
+    private void loadSeries(Series s, List<ChunkRow> chunks) throws SQLException {
         Hole hole = null;
         ChunkRow previous = null;
         for (ChunkRow c : chunks) {
@@ -100,7 +108,7 @@ final class ChunkLoader {
                 hole.add((int) (c.seq() - previous.seq() - 1), previous.lastTime(), c.firstTime(), "chunk rows unreadable");
             }
             previous = c;
-            String failure = decode(c, data);
+            String failure = decode(c);
             if (failure != null) {
                 hole = hole == null ? new Hole() : hole;
                 hole.add(1, c.firstTime(), c.lastTime(), failure);
@@ -122,7 +130,7 @@ final class ChunkLoader {
     }
 
     /** Decodes chunk {@code c} into the scratch arrays; returns why it could not, or null. */
-    private String decode(ChunkRow c, PreparedStatement data) {
+    private String decode(ChunkRow c) throws SQLException {
         try {
             data.setLong(1, c.id());
             try (ResultSet rs = data.executeQuery()) {
@@ -145,6 +153,9 @@ final class ChunkLoader {
                 return null;
             }
         } catch (SQLException e) {
+            // a statement that hit a damaged page is unusable afterwards: start a fresh one
+            data.close();
+            data = db.prepareStatement(DATA_SQL);
             return "unreadable: " + e.getMessage();
         } catch (CorruptChunkException e) {
             return "undecodable: " + e.getMessage();

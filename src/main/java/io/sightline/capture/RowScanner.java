@@ -22,8 +22,11 @@ final class RowScanner {
         T map(ResultSet rs) throws SQLException;
     }
 
-    /** Rows read, and rowid ranges that could not be read. */
-    record Result<T>(List<T> rows, List<long[]> unreadable, String failure) {
+    /**
+     * Rows read, rowid ranges that could not be read, and whether rows past the last readable one may be lost
+     * (the table's extent itself was unreadable, so how many is unknown).
+     */
+    record Result<T>(List<T> rows, List<long[]> unreadable, String failure, boolean tailUnknown) {
         int unreadableCount() {
             long n = 0;
             for (long[] r : unreadable) {
@@ -61,10 +64,14 @@ final class RowScanner {
                     lastFound = hi;
                 }
             }
+            if (max < 0) {
+                long readableEnd = rows.isEmpty() ? 0 : lastFound;
+                unreadable.removeIf(r -> r[0] > readableEnd); // past the last row found: unknown, not counted
+            }
         } catch (SQLException e) {
             failure = "cannot read table " + table + ": " + e.getMessage();
         }
-        return new Result<>(rows, unreadable, failure);
+        return new Result<>(rows, unreadable, failure, max < 0);
     }
 
     private static long maxId(Connection db, String table) throws SQLException {
