@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class HostRedactor {
     private static final Pattern IPV4 = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
     /** The host part of a URL authority: {@code //host}, {@code //user@host}, {@code //host:port}. */
-    private static final Pattern URL_HOST = Pattern.compile("//(?:[^/\\s@]*@)?([A-Za-z][A-Za-z0-9.-]*)");
+    private static final Pattern URL_HOST = Pattern.compile("(?<!/)//(?!/)(?:[^/\\s@]*@)?([A-Za-z][A-Za-z0-9.-]*)");
 
     private final List<String> knownHosts;
     private final Map<String, String> aliases = new LinkedHashMap<>();
