@@ -12,7 +12,6 @@ import io.sightline.series.SeriesStore;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -62,15 +61,12 @@ public final class CaptureExporter {
         int series = 0;
         try (CaptureFile file = CaptureFile.create(dest, meta)) {
             for (Series s : store.matching(id -> true)) {
-                long n = writeSeries(file, s, rename(s.id(), clean), window);
+                long n = writeSeries(file, s, Redaction.seriesId(s.id(), clean), window);
                 series += n > 0 ? 1 : 0;
                 samples += n;
             }
             for (Event e : store.events().between(window.from(), window.to())) {
-                Map<String, String> attributes = new LinkedHashMap<>();
-                e.attributes().forEach((k, v) -> attributes.put(k, clean.apply(v)));
-                file.insertEvent(new Event(e.timeMillis(), clean.apply(e.source()), e.kind(), e.severity(),
-                        clean.apply(e.text()), attributes));
+                file.insertEvent(Redaction.event(e, clean));
                 events++;
             }
             file.commit();
@@ -94,12 +90,6 @@ public final class CaptureExporter {
         }
         recorder.seal(file);
         return to - from;
-    }
-
-    private static SeriesId rename(SeriesId id, UnaryOperator<String> clean) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        id.labels().forEach((k, v) -> labels.put(k, clean.apply(v)));
-        return SeriesId.of(id.source(), clean.apply(id.target()), id.metric(), labels);
     }
 
     /** Names to hide: the targets of JMX series (a host or service name) and nothing the regexes miss. */

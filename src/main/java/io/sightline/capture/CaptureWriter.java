@@ -86,7 +86,6 @@ public final class CaptureWriter implements AutoCloseable {
     private final Map<SeriesId, Tracked> tracked = new LinkedHashMap<>();
     private final Queue<Event> events = new ConcurrentLinkedQueue<>();
     private volatile CaptureMetadata metadata;
-    private volatile boolean metadataDirty;
     private volatile String failure;
     private ScheduledFuture<?> schedule;
     private long eventsWritten;
@@ -170,7 +169,7 @@ public final class CaptureWriter implements AutoCloseable {
             pending.remove(s.id());
             if (!tracked.containsKey(s.id())) {
                 ValueEncoding encoding = options.encodings().apply(s);
-                long rowId = file.insertSeries(s.id(), s.unit(), encoding);
+                long rowId = file.insertSeries(Redaction.seriesId(s.id(), options.redactor()::redact), s.unit(), encoding);
                 tracked.put(s.id(), new Tracked(s, new SeriesRecorder(rowId, encoding)));
             }
         }
@@ -194,13 +193,9 @@ public final class CaptureWriter implements AutoCloseable {
     }
 
     private void writeEvents() throws SQLException {
-        Redactor r = options.redactor();
         Event e;
         while ((e = events.poll()) != null) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            e.attributes().forEach((k, v) -> attributes.put(k, r.redact(v)));
-            file.insertEvent(new Event(e.timeMillis(), e.source(), e.kind(), e.severity(), r.redact(e.text()),
-                    attributes));
+            file.insertEvent(Redaction.event(e, options.redactor()::redact));
             eventsWritten++;
         }
     }
@@ -210,7 +205,6 @@ public final class CaptureWriter implements AutoCloseable {
         long now = options.clock().millis();
         metadata = m.withRange(m.startedAt(), now);
         file.putMetadata(metadata);
-        metadataDirty = false;
     }
 
     private void sweepRetention() throws SQLException {
@@ -232,7 +226,6 @@ public final class CaptureWriter implements AutoCloseable {
     public void updateMetadata(UnaryOperator<CaptureMetadata> change) {
         synchronized (this) {
             metadata = change.apply(metadata).mapText(options.redactor()::redact);
-            metadataDirty = true;
         }
     }
 
