@@ -38,7 +38,9 @@ public final class CaptureReader implements AutoCloseable {
     private final Path path;
     private final Connection db;
     private final int schemaVersion;
-    private final CaptureMetadata metadata;
+    /** Parsed on first use: Jackson's start-up would otherwise delay the first frame of a replay. */
+    private final String metadataJson;
+    private CaptureMetadata metadata;
     private final List<String> integrity;
     private final List<String> problems = new ArrayList<>();
 
@@ -50,11 +52,11 @@ public final class CaptureReader implements AutoCloseable {
     public record SeriesInfo(long rowId, SeriesId id, Unit unit, String encoding, String resolution) {
     }
 
-    private CaptureReader(Path path, Connection db, int schemaVersion, CaptureMetadata metadata, List<String> integrity) {
+    private CaptureReader(Path path, Connection db, int schemaVersion, String metadataJson, List<String> integrity) {
         this.path = path;
         this.db = db;
         this.schemaVersion = schemaVersion;
-        this.metadata = metadata;
+        this.metadataJson = metadataJson;
         this.integrity = integrity;
     }
 
@@ -77,7 +79,7 @@ public final class CaptureReader implements AutoCloseable {
                         + "; this version reads up to " + CaptureSchema.VERSION + "); update Sightline to open it");
             }
             checkFormat(db, path, version, problems);
-            CaptureMetadata metadata = readMetadata(db, problems);
+            String metadata = readMetadata(db, problems);
             CaptureReader reader = new CaptureReader(path, db, version, metadata, quickCheck(db));
             reader.problems.addAll(problems);
             return reader;
@@ -163,17 +165,17 @@ public final class CaptureReader implements AutoCloseable {
         }
     }
 
-    private static CaptureMetadata readMetadata(Connection db, List<String> problems) {
+    private static String readMetadata(Connection db, List<String> problems) {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'metadata'")) {
             if (rs.next()) {
-                return CaptureFile.JSON.readValue(rs.getString(1), CaptureMetadata.class);
+                return rs.getString(1);
             }
             problems.add("the capture has no metadata");
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             problems.add("the capture's metadata is unreadable (" + e.getMessage() + ")");
         }
-        return new CaptureMetadata(null, null, null, null, null, null, null, null);
+        return null;
     }
 
     /** SQLite's {@code quick_check}: every page and record checked, indexes not cross-checked (that is slow). */
@@ -201,7 +203,17 @@ public final class CaptureReader implements AutoCloseable {
         return schemaVersion;
     }
 
-    public CaptureMetadata metadata() {
+    public synchronized CaptureMetadata metadata() {
+        if (metadata == null) {
+            metadata = new CaptureMetadata(null, null, null, null, null, null, null, null);
+            if (metadataJson != null) {
+                try {
+                    metadata = CaptureFile.JSON.readValue(metadataJson, CaptureMetadata.class);
+                } catch (IOException e) {
+                    problems.add("the capture's metadata is unreadable (" + e.getMessage() + ")");
+                }
+            }
+        }
         return metadata;
     }
 
@@ -226,6 +238,35 @@ public final class CaptureReader implements AutoCloseable {
         return r.rows();
     }
 
+    /**
+     * Min/max per column over {@code window} for every series, from chunk summaries only (no sample decoded):
+     * the first frame of a replay. {@link TimeWindow#ALL} means the capture's full range.
+     */
+    public CaptureOverview overview(TimeWindow window, int columns) {
+        TimeWindow w = window.equals(TimeWindow.ALL) ? range() : window;
+        try {
+            return CaptureOverview.compute(db, series(), w, columns);
+        } catch (SQLException e) {
+            throw new CaptureException(path, "cannot read the chunk index for an overview: " + e.getMessage(), e);
+        }
+    }
+
+    /** First to last sample time over all series, from the chunk index; metadata's range when that fails. */
+    public TimeWindow range() {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT min(t_first), max(t_last) FROM chunk")) {
+            if (rs.next() && rs.getObject(1) != null) {
+                return new TimeWindow(rs.getLong(1), rs.getLong(2) + 1);
+            }
+        } catch (SQLException e) {
+            problems.add("cannot read the capture's range from the chunk index (" + e.getMessage() + ")");
+        }
+        CaptureMetadata m = metadata();
+        long from = m.startedAt() == null ? 0 : m.startedAt();
+        long to = m.endedAt() == null ? from : m.endedAt();
+        return new TimeWindow(from, Math.max(from, to) + 1);
+    }
+
     /** Loads every readable sample and event into a new {@link SeriesStore}. */
     public Replay replay() {
         List<SeriesInfo> series = series();
@@ -238,7 +279,7 @@ public final class CaptureReader implements AutoCloseable {
         allProblems.addAll(loader.problems());
         CaptureReport report = new CaptureReport(path, integrity, loader.losses(), dedupe(allProblems),
                 loader.chunksRead(), loader.samplesRead(), events.size());
-        return new Replay(store, metadata, report);
+        return new Replay(store, metadata(), report);
     }
 
     /** Events in time order (readable rows only); unreadable rows are added to {@code losses}. */
@@ -277,8 +318,9 @@ public final class CaptureReader implements AutoCloseable {
 
     private Duration retentionFor() {
         long span = 0;
-        if (metadata.startedAt() != null && metadata.endedAt() != null) {
-            span = metadata.endedAt() - metadata.startedAt();
+        CaptureMetadata m = metadata();
+        if (m.startedAt() != null && m.endedAt() != null) {
+            span = m.endedAt() - m.startedAt();
         }
         // Replay must keep everything: the store's retention is at least the capture's span, with margin.
         return Duration.ofMillis(Math.max(SeriesStore.DEFAULT_RETENTION.toMillis(), span * 2 + 3_600_000L));

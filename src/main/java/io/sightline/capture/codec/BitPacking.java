@@ -16,6 +16,8 @@ import java.nio.ByteOrder;
  */
 public final class BitPacking {
     public static final int BLOCK = 128;
+    /** Widths up to this fit in one unaligned 64-bit read whatever the bit offset (at most 7 + 56 bits). */
+    static final int ONE_WORD = 56;
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private BitPacking() {

@@ -187,11 +187,21 @@ public final class ChunkCodec {
             } else {
                 checkBlock(buf, pos, n, w);
                 long mask = BitPacking.mask(w);
-                for (int i = 0; i < n; i++) {
-                    long z = BitPacking.get(buf, pos, i, w, mask);
-                    delta += (z >>> 1) ^ -(z & 1);
-                    t += delta;
-                    times[k + i] = t;
+                if (w <= BitPacking.ONE_WORD) {
+                    int bit = pos << 3;
+                    for (int i = k; i < k + n; i++, bit += w) {
+                        long z = (BitPacking.word(buf, bit >>> 3) >>> (bit & 7)) & mask;
+                        delta += (z >>> 1) ^ -(z & 1);
+                        t += delta;
+                        times[i] = t;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        long z = BitPacking.get(buf, pos, i, w, mask);
+                        delta += (z >>> 1) ^ -(z & 1);
+                        t += delta;
+                        times[k + i] = t;
+                    }
                 }
                 pos += BitPacking.blockBytes(n, w);
             }
@@ -219,26 +229,44 @@ public final class ChunkCodec {
                 java.util.Arrays.fill(values, k, k + n, unit ? v : v / divisor);
             } else {
                 checkBlock(buf, pos, n, w);
-                long mask = BitPacking.mask(w);
-                if (unit) {
-                    for (int i = 0; i < n; i++) {
-                        long z = BitPacking.get(buf, pos, i, w, mask);
-                        v += (z >>> 1) ^ -(z & 1);
-                        values[k + i] = v;
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        long z = BitPacking.get(buf, pos, i, w, mask);
-                        v += (z >>> 1) ^ -(z & 1);
-                        values[k + i] = v / divisor;
-                    }
-                }
+                v = w <= BitPacking.ONE_WORD ? unpackValues(buf, pos, w, v, divisor, values, k, n)
+                        : unpackWideValues(buf, pos, w, v, divisor, values, k, n);
                 pos += BitPacking.blockBytes(n, w);
             }
             k += n;
         }
         cursor[0] = pos;
         readGaps(buf, cursor, count, values, off);
+    }
+
+    /** Blocks of width up to 56 bits: every value sits in one unaligned word, no branch per value. */
+    private static long unpackValues(byte[] buf, int pos, int w, long v, double divisor, double[] values, int k, int n) {
+        long mask = BitPacking.mask(w);
+        int bit = pos << 3;
+        if (divisor == 1) {
+            for (int i = k; i < k + n; i++, bit += w) {
+                long z = (BitPacking.word(buf, bit >>> 3) >>> (bit & 7)) & mask;
+                v += (z >>> 1) ^ -(z & 1);
+                values[i] = v;
+            }
+        } else {
+            for (int i = k; i < k + n; i++, bit += w) {
+                long z = (BitPacking.word(buf, bit >>> 3) >>> (bit & 7)) & mask;
+                v += (z >>> 1) ^ -(z & 1);
+                values[i] = v / divisor; // division, not * (1/divisor): 12.345 stays 12.345
+            }
+        }
+        return v;
+    }
+
+    private static long unpackWideValues(byte[] buf, int pos, int w, long v, double divisor, double[] values, int k, int n) {
+        long mask = BitPacking.mask(w);
+        for (int i = 0; i < n; i++) {
+            long z = BitPacking.get(buf, pos, i, w, mask);
+            v += (z >>> 1) ^ -(z & 1);
+            values[k + i] = divisor == 1 ? v : v / divisor;
+        }
+        return v;
     }
 
     private static void readGaps(byte[] buf, int[] cursor, int count, double[] values, int off) {
