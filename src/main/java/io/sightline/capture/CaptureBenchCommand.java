@@ -101,21 +101,35 @@ public final class CaptureBenchCommand implements Callable<Integer> {
         long events;
         try (CaptureFile capture = CaptureFile.create(file, CaptureMetadata.startingAt(start, ZoneId.of("UTC"))
                 .withRange(start, start + samplesPerSeries * interval.toMillis()))) {
-            int seed = 0;
-            for (BenchSeries.Definition d : BenchSeries.all()) {
+            // All series advance together, sample by sample, as a poller sees them: idle follows active, and
+            // the series of one target share each poll's instant (and its jitter).
+            List<BenchSeries.Definition> defs = BenchSeries.all();
+            List<SeriesRecorder> recorders = new ArrayList<>();
+            List<Random> randoms = new ArrayList<>();
+            for (BenchSeries.Definition d : defs) {
                 ValueEncoding encoding = Encodings.forUnit(d.unit());
-                SeriesRecorder recorder = new SeriesRecorder(capture.insertSeries(d.id(), d.unit(), encoding), encoding);
-                Random r = new Random(++seed);
-                Random jitter = new Random(d.id().target().hashCode()); // series of one target share poll instants
-                for (long i = 0; i < samplesPerSeries; i++) {
-                    int j = jitter.nextInt(10);
-                    long t = start + i * interval.toMillis() + (j < 7 ? 0 : j < 9 ? 1 : 2);
-                    recorder.add(t, d.model().next(i, (double) (t - start) / 86_400_000L, r), capture);
-                }
-                recorder.seal(capture);
-                capture.commit();
+                recorders.add(new SeriesRecorder(capture.insertSeries(d.id(), d.unit(), encoding), encoding));
+                randoms.add(new Random(randoms.size() + 1));
                 byKind.computeIfAbsent(d.kind(), k -> new long[2])[0] += samplesPerSeries;
             }
+            Random jitter = new Random(0);
+            Map<String, Long> pollTime = new LinkedHashMap<>();
+            for (long i = 0; i < samplesPerSeries; i++) {
+                pollTime.clear();
+                for (int k = 0; k < defs.size(); k++) {
+                    BenchSeries.Definition d = defs.get(k);
+                    long base = start + i * interval.toMillis();
+                    long t = pollTime.computeIfAbsent(d.id().target(), x -> {
+                        int j = jitter.nextInt(10);
+                        return base + (j < 7 ? 0 : j < 9 ? 1 : 2);
+                    });
+                    recorders.get(k).add(t, d.model().next(i, (double) (t - start) / 86_400_000L, randoms.get(k)), capture);
+                }
+            }
+            for (SeriesRecorder r : recorders) {
+                r.seal(capture);
+            }
+            capture.commit();
             events = BenchLogStream.generate(start, samplesPerSeries * interval.toMillis(), 99, e -> insert(capture, e));
             capture.commit();
         }

@@ -63,11 +63,11 @@ final class CaptureSchema {
             """
             CREATE VIEW series_overview AS
               SELECT s.name, s.unit, s.encoding, s.resolution,
-                     count(c.id) AS chunks, total(c.count) AS samples,
+                     count(c.id) AS chunks, coalesce(sum(c.count), 0) AS samples,
                      strftime('%Y-%m-%d %H:%M:%f', min(c.t_first) / 1000.0, 'unixepoch') AS first_utc,
                      strftime('%Y-%m-%d %H:%M:%f', max(c.t_last) / 1000.0, 'unixepoch') AS last_utc,
                      min(c.v_min) AS min, max(c.v_max) AS max,
-                     (SELECT total(length(d.data)) FROM chunk c2 JOIN chunk_data d ON d.chunk_id = c2.id
+                     (SELECT coalesce(sum(length(d.data)), 0) FROM chunk c2 JOIN chunk_data d ON d.chunk_id = c2.id
                        WHERE c2.series_id = s.id) AS bytes
               FROM series s LEFT JOIN chunk c ON c.series_id = s.id
               GROUP BY s.id""",
