@@ -29,6 +29,8 @@ final class CaptureFile implements AutoCloseable {
     private final PreparedStatement insertChunk;
     private final PreparedStatement updateChunk;
     private final PreparedStatement upsertData;
+    private final PreparedStatement deleteChunk;
+    private final PreparedStatement deleteData;
     private final PreparedStatement insertEvent;
     private final PreparedStatement putMeta;
 
@@ -40,6 +42,8 @@ final class CaptureFile implements AutoCloseable {
         updateChunk = db.prepareStatement("UPDATE chunk SET t_first=?, t_last=?, count=?, v_min=?, v_max=?, "
                 + "sealed=?, summary=? WHERE id=?");
         upsertData = db.prepareStatement("INSERT OR REPLACE INTO chunk_data(chunk_id, crc, data) VALUES (?,?,?)");
+        deleteChunk = db.prepareStatement("DELETE FROM chunk WHERE id = ?");
+        deleteData = db.prepareStatement("DELETE FROM chunk_data WHERE chunk_id = ?");
         insertEvent = db.prepareStatement("INSERT INTO event(time_ms, source, kind, severity, text, attributes) "
                 + "VALUES (?,?,?,?,?,?)");
         putMeta = db.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");
@@ -147,6 +151,14 @@ final class CaptureFile implements AutoCloseable {
         upsertData.setBytes(3, c.data());
         upsertData.executeUpdate();
         return id;
+    }
+
+    /** Removes a chunk (a segment being replaced by its sealed chunk). */
+    void deleteChunk(long rowId) throws SQLException {
+        deleteData.setLong(1, rowId);
+        deleteData.executeUpdate();
+        deleteChunk.setLong(1, rowId);
+        deleteChunk.executeUpdate();
     }
 
     private static void bindChunk(PreparedStatement ps, int from, EncodedChunk c) throws SQLException {

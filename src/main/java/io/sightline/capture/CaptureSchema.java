@@ -38,7 +38,6 @@ final class CaptureSchema {
               sealed INTEGER NOT NULL,
               summary BLOB NOT NULL,
               UNIQUE(series_id, seq))""",
-            "CREATE INDEX chunk_by_time ON chunk(t_last)",
             "CREATE TABLE chunk_data(chunk_id INTEGER PRIMARY KEY, crc INTEGER NOT NULL, data BLOB NOT NULL)",
             """
             CREATE TABLE event(
