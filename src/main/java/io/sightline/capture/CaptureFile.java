@@ -33,12 +33,19 @@ final class CaptureFile implements AutoCloseable {
     private final PreparedStatement deleteData;
     private final PreparedStatement insertEvent;
     private final PreparedStatement putMeta;
+    /**
+     * Sealed chunks and segments take row ids from separate ranges, so sealed chunks lie densely in page order and
+     * the pages of deleted segments are reused by later segments instead of leaving holes between sealed chunks.
+     */
+    static final long SEGMENT_IDS = 1L << 40;
+    private long nextSealedId = 1;
+    private long nextSegmentId = SEGMENT_IDS;
 
     private CaptureFile(Path path, Connection db) throws SQLException {
         this.path = path;
         this.db = db;
-        insertChunk = db.prepareStatement("INSERT INTO chunk(series_id, seq, t_first, t_last, count, v_min, v_max, "
-                + "sealed, summary) VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
+        insertChunk = db.prepareStatement("INSERT INTO chunk(id, series_id, seq, t_first, t_last, count, v_min, v_max, "
+                + "sealed, summary) VALUES (?,?,?,?,?,?,?,?,?,?)");
         updateChunk = db.prepareStatement("UPDATE chunk SET t_first=?, t_last=?, count=?, v_min=?, v_max=?, "
                 + "sealed=?, summary=? WHERE id=?");
         upsertData = db.prepareStatement("INSERT OR REPLACE INTO chunk_data(chunk_id, crc, data) VALUES (?,?,?)");
@@ -134,11 +141,12 @@ final class CaptureFile implements AutoCloseable {
     long writeChunk(long rowId, long seriesRowId, EncodedChunk c) throws SQLException {
         long id = rowId;
         if (id == 0) {
-            insertChunk.setLong(1, seriesRowId);
-            insertChunk.setLong(2, c.seq());
-            bindChunk(insertChunk, 3, c);
+            id = c.sealed() ? nextSealedId++ : nextSegmentId++;
+            insertChunk.setLong(1, id);
+            insertChunk.setLong(2, seriesRowId);
+            insertChunk.setLong(3, c.seq());
+            bindChunk(insertChunk, 4, c);
             insertChunk.executeUpdate();
-            id = generatedKey(insertChunk);
         } else {
             bindChunk(updateChunk, 1, c);
             updateChunk.setLong(8, id);

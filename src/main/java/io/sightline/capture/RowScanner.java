@@ -9,12 +9,13 @@ import java.util.List;
 
 /**
  * Reads every readable row of a table of a possibly damaged file. A plain {@code SELECT *} stops at the first
- * damaged page and hides everything after it; this reads rowid windows, and a window that fails is read one
- * rowid at a time, so only the rows on damaged pages are lost — and their rowids are reported.
+ * damaged page and hides everything after it; this reads in keyset pages ({@code id > last ORDER BY id LIMIT n}),
+ * and when a page of rows fails it tries those rowids one at a time and then seeks past them, so only the rows
+ * on damaged pages are lost — and their rowids are reported.
  */
 final class RowScanner {
     private static final int WINDOW = 512;
-    /** When {@code max(id)} itself cannot be read, keep probing this many windows past the last row found. */
+    /** When {@code max(id)} itself cannot be read, give up after this many windows without a readable row. */
     private static final int PROBE_WINDOWS = 64;
 
     @FunctionalInterface
@@ -36,37 +37,60 @@ final class RowScanner {
         }
     }
 
+    /** A row read, with its rowid. */
+    private record Row<T>(long id, T value) {
+    }
+
     private RowScanner() {
     }
 
+    /** Reads {@code columns} (which must start with {@code id}) of every readable row of {@code table}. */
     static <T> Result<T> scan(Connection db, String table, String columns, RowMapper<T> mapper) {
         List<T> rows = new ArrayList<>();
         List<long[]> unreadable = new ArrayList<>();
-        long max;
         String failure = null;
+        long max;
         try {
             max = maxId(db, table);
         } catch (SQLException e) {
             failure = "cannot read the extent of table " + table + ": " + e.getMessage();
             max = -1;
         }
-        String sql = "SELECT " + columns + " FROM " + table + " WHERE id BETWEEN ? AND ? ORDER BY id";
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            long lastFound = 0;
-            for (long lo = 1; max >= 0 ? lo <= max : lo <= lastFound + (long) PROBE_WINDOWS * WINDOW; lo += WINDOW) {
-                long hi = lo + WINDOW - 1;
+        String page = "SELECT " + columns + " FROM " + table + " WHERE id > ? ORDER BY id LIMIT " + WINDOW;
+        String one = "SELECT " + columns + " FROM " + table + " WHERE id = ?";
+        try (PreparedStatement pageQuery = db.prepareStatement(page); PreparedStatement oneQuery = db.prepareStatement(one)) {
+            long last = 0;
+            int barren = 0;
+            while (max < 0 ? barren < PROBE_WINDOWS : last < max) {
+                List<Row<T>> got = read(pageQuery, last, mapper);
+                if (got != null) {
+                    got.forEach(r -> rows.add(r.value()));
+                    if (got.size() < WINDOW) {
+                        break; // the end of the table
+                    }
+                    last = got.get(got.size() - 1).id();
+                    barren = 0;
+                    continue;
+                }
                 int before = rows.size();
-                if (!readRange(ps, lo, hi, mapper, rows)) {
-                    rows.subList(before, rows.size()).clear();
-                    readOneByOne(ps, lo, hi, mapper, rows, unreadable);
+                for (long id = last + 1; id <= last + WINDOW; id++) {
+                    List<Row<T>> single = read(oneQuery, id, mapper);
+                    if (single == null) {
+                        markUnreadable(unreadable, id);
+                    } else {
+                        single.forEach(r -> rows.add(r.value()));
+                    }
                 }
-                if (rows.size() > before) {
-                    lastFound = hi;
-                }
+                barren = rows.size() > before ? 0 : barren + 1;
+                last += WINDOW;
             }
             if (max < 0) {
-                long readableEnd = rows.isEmpty() ? 0 : lastFound;
-                unreadable.removeIf(r -> r[0] > readableEnd); // past the last row found: unknown, not counted
+                long lastRead = last - (long) barren * WINDOW;
+                unreadable.removeIf(r -> r[0] > lastRead); // past the last row found: unknown, not counted
+            } else {
+                long end = max;
+                unreadable.removeIf(r -> r[0] > end);
+                unreadable.forEach(r -> r[1] = Math.min(r[1], end));
             }
         } catch (SQLException e) {
             failure = "cannot read table " + table + ": " + e.getMessage();
@@ -80,34 +104,28 @@ final class RowScanner {
         }
     }
 
-    private static <T> boolean readRange(PreparedStatement ps, long lo, long hi, RowMapper<T> mapper, List<T> out) {
+    /** The rows of one query, or null when it hit a damaged page. */
+    private static <T> List<Row<T>> read(PreparedStatement ps, long key, RowMapper<T> mapper) {
+        List<Row<T>> out = new ArrayList<>();
         try {
-            ps.setLong(1, lo);
-            ps.setLong(2, hi);
+            ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(mapper.map(rs));
+                    out.add(new Row<>(rs.getLong(1), mapper.map(rs)));
                 }
             }
-            return true;
+            return out;
         } catch (SQLException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 
-    private static <T> void readOneByOne(PreparedStatement ps, long lo, long hi, RowMapper<T> mapper, List<T> out,
-                                         List<long[]> unreadable) {
-        for (long id = lo; id <= hi; id++) {
-            int before = out.size();
-            if (!readRange(ps, id, id, mapper, out)) {
-                out.subList(before, out.size()).clear();
-                long[] last = unreadable.isEmpty() ? null : unreadable.get(unreadable.size() - 1);
-                if (last != null && last[1] == id - 1) {
-                    last[1] = id;
-                } else {
-                    unreadable.add(new long[] {id, id});
-                }
-            }
+    private static void markUnreadable(List<long[]> unreadable, long id) {
+        long[] last = unreadable.isEmpty() ? null : unreadable.get(unreadable.size() - 1);
+        if (last != null && last[1] == id - 1) {
+            last[1] = id;
+        } else {
+            unreadable.add(new long[] {id, id});
         }
     }
 }

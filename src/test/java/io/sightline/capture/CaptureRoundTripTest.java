@@ -61,7 +61,10 @@ class CaptureRoundTripTest {
                 "HikariPool-1 - Connection is not available, request timed out after 30005ms."));
         store.events().add(new Event(T0 + 700, "user", EventKinds.NOTE, Severity.INFO, "restarted shop-1", Map.of("who", "ana")));
         await().until(() -> writer.samplesWritten() == 15001 && writer.eventsWritten() == 2);
+        assertThat(writer.sizeBytes()).isGreaterThan(Files.size(file)); // the write-ahead log counts while recording
         writer.close();
+        assertThat(writer.sizeBytes()).isEqualTo(Files.size(file));
+        assertThat(writer.failure()).isNull();
 
         assertThat(dir.resolve("c.sightline-wal")).doesNotExist();
         try (CaptureReader reader = CaptureReader.open(file)) {
@@ -114,6 +117,17 @@ class CaptureRoundTripTest {
             rs = st.executeQuery("PRAGMA journal_mode");
             assertThat(rs.getString(1)).isEqualTo("delete");
         }
+    }
+
+    @Test
+    void recordingsGoToTheWorkspaceUnderTheirStartTime() throws Exception {
+        io.sightline.workspace.Workspace ws = new io.sightline.workspace.Workspace(dir);
+        java.time.Clock at = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T03:12:09Z"), ZoneId.of("UTC"));
+        Path first = CaptureFiles.newRecording(ws, at);
+        assertThat(first.getParent()).isEqualTo(dir.resolve("captures"));
+        assertThat(first.getFileName().toString()).endsWith(".sightline");
+        Files.createFile(first);
+        assertThat(CaptureFiles.newRecording(ws, at).getFileName().toString()).endsWith("-2.sightline");
     }
 
     @Test
