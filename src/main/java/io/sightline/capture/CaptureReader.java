@@ -155,9 +155,10 @@ public final class CaptureReader implements AutoCloseable {
         RowScanner.Result<SeriesInfo> r = RowScanner.scan(db, "series", "id, name, unit, encoding, resolution",
                 rs -> new SeriesInfo(rs.getLong(1), SeriesId.parse(rs.getString(2)), unit(rs.getString(3)),
                         rs.getString(4), rs.getString(5)));
-        if (r.failure() != null || !r.unreadable().isEmpty()) {
-            problems.add("series table: " + r.unreadableCount() + " rows unreadable"
-                    + (r.failure() == null ? "" : " (" + r.failure() + ")"));
+        if (r.failure() != null) {
+            problems.add("series table: " + r.failure());
+        } else if (!r.unreadable().isEmpty()) {
+            problems.add("series table: " + r.unreadableCount() + " rows unreadable; their chunks are reported below");
         }
         return r.rows();
     }

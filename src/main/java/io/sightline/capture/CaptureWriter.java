@@ -90,7 +90,8 @@ public final class CaptureWriter implements AutoCloseable {
     private ScheduledFuture<?> schedule;
     private long eventsWritten;
     private long lastRetentionSweep;
-    private boolean closed;
+    /** Volatile: the store's listeners (which cannot be removed) check it and stop queueing after close. */
+    private volatile boolean closed;
 
     /** A series being recorded and how far it has been read. */
     private static final class Tracked {
@@ -130,10 +131,18 @@ public final class CaptureWriter implements AutoCloseable {
     }
 
     private void subscribe() {
-        store.onNewSeries(s -> pending.put(s.id(), s));
+        store.onNewSeries(s -> {
+            if (!closed) {
+                pending.put(s.id(), s);
+            }
+        });
         store.all().forEach(s -> pending.put(s.id(), s));
         Set<Event> queued = Collections.newSetFromMap(new IdentityHashMap<>());
-        store.events().onEvent(events::add);
+        store.events().onEvent(e -> {
+            if (!closed) {
+                events.add(e);
+            }
+        });
         queued.addAll(events);
         for (Event e : store.events().all()) {
             if (!queued.contains(e)) {

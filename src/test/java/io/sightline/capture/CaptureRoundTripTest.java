@@ -131,6 +131,29 @@ class CaptureRoundTripTest {
     }
 
     @Test
+    void theSqlite3ShellReadsTheViews() throws Exception {
+        Path shell = Path.of("/usr/bin/sqlite3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(shell), "the sqlite3 shell is not installed");
+        SeriesStore store = new SeriesStore();
+        Path file = dir.resolve("shell.sightline");
+        CaptureWriter writer = CaptureWriter.start(store, file, CaptureMetadata.startingAt(T0, ZoneId.of("UTC")),
+                lifecycle, CaptureWriter.Options.defaults());
+        Series s = store.series(ACTIVE, Unit.CONNECTIONS);
+        for (int i = 0; i < 100; i++) {
+            s.append(T0 + i * 100L, i % 4);
+        }
+        store.events().add(Event.of(T0, "log/app", EventKinds.LOG_POOL_TIMEOUT, Severity.ERROR, "Connection is not available"));
+        writer.close();
+        Process p = new ProcessBuilder(shell.toString(), file.toString(),
+                "SELECT name || '|' || samples || '|' || max FROM series_overview;"
+                        + " SELECT e.kind FROM event_fts f JOIN events e ON e.id = f.rowid WHERE event_fts MATCH 'available';")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out.lines()).containsExactly(ACTIVE + "|100|3.0", EventKinds.LOG_POOL_TIMEOUT);
+    }
+
+    @Test
     void retentionDropsWholeOldChunks() throws Exception {
         SeriesStore store = new SeriesStore();
         Path file = dir.resolve("r.sightline");
