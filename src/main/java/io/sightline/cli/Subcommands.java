@@ -15,6 +15,7 @@ final class Subcommands {
         return List.of(
                 new io.sightline.demo.DemoCommand(),
                 new io.sightline.lint.LintCommand(),
-                new io.sightline.lint.PoolTestCommand());
+                new io.sightline.lint.PoolTestCommand(),
+                new io.sightline.capture.RecordCommand());
     }
 }
