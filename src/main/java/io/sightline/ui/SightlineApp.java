@@ -1,16 +1,71 @@
 package io.sightline.ui;
 
+import io.sightline.AppContext;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The JavaFX application: builds the main window over one {@link AppContext} and closes it on exit. */
 public final class SightlineApp extends Application {
+    private AppContext context;
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Sightline");
-        stage.setScene(new Scene(new Label("Sightline"), 1280, 800));
-        stage.show();
+        context = AppContext.create();
+        window = MainWindow.open(stage, context);
+        window.startSession();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** The loaded main window: its scene, controller and view model. */
+    public record MainWindow(Scene scene, MainController controller, MainViewModel model, AppContext context) {
+        public static MainWindow open(Stage stage, AppContext context) {
+            MainViewModel model = new MainViewModel(context.store(), context.clock());
+            MainController controller = new MainController(model);
+            FXMLLoader loader = new FXMLLoader(SightlineApp.class.getResource("/fxml/main.fxml"));
+            loader.setControllerFactory(type -> controller);
+            Parent root;
+            try {
+                root = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the main window", e);
+            }
+            Scene scene = new Scene(root, 1440, 900);
+            scene.getStylesheets().add(SightlineApp.class.getResource(Styles.MAIN).toExternalForm());
+            controller.attach(scene);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+            stage.setTitle("Sightline");
+            stage.setScene(scene);
+            stage.show();
+            return new MainWindow(scene, controller, model, context);
+        }
+
+        /** Connects what the workspace holds; on first launch, the demo incident. */
+        public void startSession() {
+            model.setStatus(context.workspace().isFresh() ? "First launch: starting the demo incident…" : "");
+        }
+
+        public void close() {
+            controller.stop();
+        }
     }
 }
