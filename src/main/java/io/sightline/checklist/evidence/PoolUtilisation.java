@@ -1,0 +1,57 @@
+package io.sightline.checklist.evidence;
+
+import io.sightline.checklist.Evidence;
+import io.sightline.checklist.EvidenceIds;
+import io.sightline.series.Metrics;
+import io.sightline.series.Series;
+
+import java.util.Optional;
+
+/** The busiest pool's active/max over the recent window, and how long it has been at its maximum. */
+public final class PoolUtilisation implements EvidenceRule {
+    /** Below this share of max a pool has room; at 100% it is the bottleneck. */
+    private static final double BUSY = 0.85;
+
+    @Override
+    public String id() {
+        return EvidenceIds.POOL_UTILISATION;
+    }
+
+    @Override
+    public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
+        Evidence worst = null;
+        for (PoolRef pool : ctx.pools()) {
+            Evidence e = forPool(ctx, pool);
+            if (e != null && (worst == null || e.value() > worst.value())) {
+                worst = e;
+            }
+        }
+        return worst != null ? worst : Evidence.unknown(id(), "No pool with active and max connections seen.");
+    }
+
+    private Evidence forPool(EvidenceContext ctx, PoolRef pool) {
+        Optional<Series> maxSeries = pool.series(Metrics.POOL_MAX);
+        Series active = pool.store().find(pool.activeId()).orElseThrow();
+        if (maxSeries.isEmpty()) {
+            return null;
+        }
+        long now = ctx.now();
+        double max = Stats.last(maxSeries.get(), now, ctx.windows().stale());
+        Stats recent = Stats.of(active, ctx.recentFrom(), now + 1);
+        if (!(max > 0) || recent.isEmpty()) {
+            return null;
+        }
+        double u = recent.mean() / max;
+        double last = Stats.last(active, now, ctx.windows().stale());
+        long since = Stats.streakStart(active, now, ctx.windows().tolerance(), v -> v >= max);
+        long atMax = since < 0 ? 0 : now - since;
+        String text = String.format(java.util.Locale.ROOT, "Pool %s at %s/%s (%d%%)%s", pool.name(),
+                Strength.number(last), Strength.number(max), Math.round(100 * u),
+                since < 0 ? "" : " for " + Strength.duration(atMax));
+        EvidenceBuilder b = new EvidenceBuilder(id()).value(u).since(since).text(text).subject(pool.name())
+                .fact("active", last).fact("max", max).fact("utilisation", u).fact("atMaxMs", atMax)
+                .series(pool.activeId().toString(), since < 0 ? ctx.recentFrom() : since, now + 1)
+                .series(pool.idOf(Metrics.POOL_MAX), since < 0 ? ctx.recentFrom() : since, now + 1);
+        return b.judged(Strength.ramp(u, BUSY, 1.0), 1e-9);
+    }
+}
