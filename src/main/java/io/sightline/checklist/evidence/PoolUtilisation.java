@@ -43,7 +43,9 @@ public final class PoolUtilisation implements EvidenceRule {
         }
         double u = recent.mean() / max;
         double last = Stats.last(active, now, ctx.windows().stale());
-        long since = Stats.streakStart(active, now, ctx.windows().tolerance(), v -> v >= max);
+        Series maxes = maxSeries.get();
+        long since = Stats.streakStart(active, now, ctx.windows().tolerance(),
+                (t, v) -> v >= Stats.last(maxes, t, ctx.windows().stale()));
         long atMax = since < 0 ? 0 : now - since;
         String text = String.format(java.util.Locale.ROOT, "Pool %s at %s/%s (%d%%)%s", pool.name(),
                 Strength.number(last), Strength.number(max), Math.round(100 * u),

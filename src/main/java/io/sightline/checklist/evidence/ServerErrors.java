@@ -30,8 +30,9 @@ public final class ServerErrors implements EvidenceRule {
             return Evidence.unknown(id(), "No recent access-log data.");
         }
         long from = end - ctx.windows().recent();
-        double shareNow = share(errors, rates, from, end);
-        double shareBefore = share(errors, rates, ctx.baselineFrom(), from);
+        double shareNow = Math.min(1, share(errors, rates, from, end, 50));
+        // The usual error share: a low percentile, so an incident already in the baseline window does not set it.
+        double shareBefore = share(errors, rates, ctx.baselineFrom(), from, 25);
         double rise = shareNow - (Double.isNaN(shareBefore) ? 0 : shareBefore);
         String text = String.format(java.util.Locale.ROOT, "%s%% of requests failed with 5xx over the last %ds%s",
                 Strength.number(100 * shareNow), ctx.windows().recent() / 1000,
@@ -42,15 +43,15 @@ public final class ServerErrors implements EvidenceRule {
         return b.judged(Strength.ramp(rise, 0.005, 0.05), 1e-9);
     }
 
-    private static double share(List<Series> errors, List<Series> rates, long from, long to) {
+    private static double share(List<Series> errors, List<Series> rates, long from, long to, double percentile) {
         double e = 0;
         double r = 0;
         for (Series s : errors) {
-            double m = Stats.of(s, from, to).mean();
+            double m = Stats.of(s, from, to).percentile(percentile);
             e += Double.isNaN(m) ? 0 : m;
         }
         for (Series s : rates) {
-            double m = Stats.of(s, from, to).mean();
+            double m = Stats.of(s, from, to).percentile(50);
             r += Double.isNaN(m) ? 0 : m;
         }
         return r > 0 ? e / r : Double.NaN;

@@ -119,14 +119,19 @@ final class Stats {
      * current streak, where dips (or gaps) shorter than {@code tolerance} do not break it. -1 when it does not hold now.
      */
     static long streakStart(Series s, long now, long tolerance, DoublePredicate condition) {
+        return streakStart(s, now, tolerance, (t, v) -> condition.test(v));
+    }
+
+    /** As above, for a condition that depends on the sample's time too (e.g. "at the maximum in force then"). */
+    static long streakStart(Series s, long now, long tolerance, TimedCondition condition) {
         Series.Snapshot snap = s.snapshot();
         int i = snap.floorIndex(now);
-        if (i < 0 || !holds(snap.value(i), condition)) {
+        if (i < 0 || !holds(snap, i, condition)) {
             return -1;
         }
         long start = snap.time(i);
         for (i--; i >= 0; i--) {
-            if (holds(snap.value(i), condition)) {
+            if (holds(snap, i, condition)) {
                 start = snap.time(i);
             } else if (start - snap.time(i) > tolerance) {
                 break;
@@ -135,7 +140,13 @@ final class Stats {
         return start;
     }
 
-    private static boolean holds(double v, DoublePredicate condition) {
-        return !Double.isNaN(v) && condition.test(v);
+    private static boolean holds(Series.Snapshot snap, int i, TimedCondition condition) {
+        double v = snap.value(i);
+        return !Double.isNaN(v) && condition.test(snap.time(i), v);
+    }
+
+    @FunctionalInterface
+    interface TimedCondition {
+        boolean test(long time, double value);
     }
 }

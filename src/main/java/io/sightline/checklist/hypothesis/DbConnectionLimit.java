@@ -31,4 +31,10 @@ public final class DbConnectionLimit extends Hypothesis {
                 EvidenceIds.GC_SHARE, 0.5,
                 EvidenceIds.LEAK_SHAPE, 0.3);
     }
+
+    /** Without a refusal in the logs, a pool that cannot grow is as likely the network; halve, do not drop. */
+    @Override
+    protected Map<String, Double> required() {
+        return Map.of(EvidenceIds.DB_REFUSALS, 0.5);
+    }
 }

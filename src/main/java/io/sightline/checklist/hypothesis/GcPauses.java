@@ -34,4 +34,9 @@ public final class GcPauses extends Hypothesis {
                 EvidenceIds.POOL_MAX_CHANGED, 0.3,
                 EvidenceIds.DUMP_DOWNSTREAM_IO, 0.3);
     }
+
+    @Override
+    protected Map<String, Double> required() {
+        return Map.of(EvidenceIds.GC_SHARE, 0.25);
+    }
 }

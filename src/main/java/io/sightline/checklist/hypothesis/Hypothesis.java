@@ -12,7 +12,8 @@ import java.util.Map;
  * One candidate cause, scored from evidence only.
  *
  * <p>Score = (Σ weight × strength over supporting evidence, weights summing to 1) × Π (1 − weight × strength) over
- * evidence that points elsewhere, × a gate on whether anything is wrong at all. Unknown evidence has strength 0: it
+ * evidence that points elsewhere, × a factor for each required signal measured normal, × a gate on whether anything
+ * is wrong at all. Unknown evidence has strength 0: it
  * neither supports nor refutes, so a hypothesis whose evidence cannot be seen scores low rather than high.
  */
 public abstract class Hypothesis {
@@ -50,6 +51,14 @@ public abstract class Hypothesis {
     /** Evidence id → how much of the score its full presence removes (0..1). */
     protected abstract Map<String, Double> opposing();
 
+    /**
+     * Evidence this cause cannot do without: id → the factor the score keeps when that evidence was measured and
+     * found normal (unknown evidence leaves the score alone). GC pauses without GC time are not GC pauses.
+     */
+    protected Map<String, Double> required() {
+        return Map.of();
+    }
+
     public HypothesisResult score(EvidenceSet evidence) {
         List<Contribution> contributions = new ArrayList<>();
         double support = 0;
@@ -63,6 +72,12 @@ public abstract class Hypothesis {
             Evidence e = evidence.get(w.getKey());
             contributions.add(new Contribution(Contribution.Role.AGAINST, w.getValue(), e));
             kept *= 1 - w.getValue() * e.strength();
+        }
+        for (Map.Entry<String, Double> r : required().entrySet()) {
+            Evidence e = evidence.get(r.getKey());
+            if (e.status() == Evidence.Status.ABSENT) {
+                kept *= r.getValue();
+            }
         }
         double gate = QUIET_SHARE + (1 - QUIET_SHARE) * symptom(evidence);
         return new HypothesisResult(id, title, clamp(support) * kept * gate, contributions, toConfirm);

@@ -30,8 +30,9 @@ public final class NoIncident extends Hypothesis {
     @Override
     protected Map<String, Double> opposing() {
         return Weights.of(
-                EvidenceIds.LEAK_SHAPE, 0.6,
-                EvidenceIds.LEAK_LINES, 0.6,
+                // A leak hurts nobody until the pool is empty, and then everybody: name it before.
+                EvidenceIds.LEAK_SHAPE, 0.9,
+                EvidenceIds.LEAK_LINES, 0.9,
                 EvidenceIds.DB_REFUSALS, 0.6,
                 EvidenceIds.NETWORK_ERRORS, 0.6,
                 EvidenceIds.DB_LOCK_WAITS, 0.6,
