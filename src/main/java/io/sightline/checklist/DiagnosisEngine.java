@@ -35,7 +35,9 @@ import io.sightline.series.SeriesStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Evidence rules, then hypotheses scored from them, ranked. One engine follows one session (live or a replay): it
@@ -73,6 +75,18 @@ public final class DiagnosisEngine {
                 new DbNetwork(), new GcPauses(), new SlowDownstream(), new NoIncident());
     }
 
+    public Set<String> evidenceIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        rules.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    public Set<String> hypothesisIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        hypotheses.forEach(h -> ids.add(h.id()));
+        return ids;
+    }
+
     /** Evaluates at {@code now} and advances the "top since" memory. */
     public Diagnosis evaluate(SeriesStore store, long now) {
         EvidenceSet evidence = evidence(store, now);
@@ -82,8 +96,8 @@ public final class DiagnosisEngine {
         }
         // Stable sort: equal scores keep the database-first order above.
         byScore.sort(Comparator.comparingDouble(HypothesisResult::score).reversed());
-        List<HypothesisResult> ranked = tracker.update(byScore, now);
-        return new Diagnosis(now, evidence, ranked, tracker.since());
+        tracker.update(byScore, now);
+        return new Diagnosis(now, evidence, byScore, tracker.since());
     }
 
     public EvidenceSet evidence(SeriesStore store, long now) {

@@ -5,36 +5,22 @@ import io.sightline.checklist.hypothesis.HypothesisResult;
 import java.util.List;
 
 /**
- * Remembers which hypothesis is on top and since when. A challenger takes the top only when it beats the holder by
- * a margin, so two close scores do not flap the answer (and "since when" stays meaningful).
+ * Remembers since when the best-scored hypothesis has been best without interruption. The ranking is never
+ * reordered to keep a holder on top: what is shown first is what scores highest, and a flap resets the time.
  */
 final class TopTracker {
-    static final double MARGIN = 0.02;
     private String topId;
     private long since = -1;
 
-    /** Re-ranks so the holder stays first unless beaten by the margin; returns the ranking to show. */
-    synchronized List<HypothesisResult> update(List<HypothesisResult> byScore, long now) {
-        HypothesisResult best = byScore.get(0);
-        HypothesisResult holder = byScore.stream().filter(h -> h.id().equals(topId)).findFirst().orElse(null);
-        if (holder != null && best != holder && best.score() < holder.score() + MARGIN) {
-            java.util.ArrayList<HypothesisResult> kept = new java.util.ArrayList<>(byScore);
-            kept.remove(holder);
-            kept.add(0, holder);
-            return kept;
-        }
-        if (!best.id().equals(topId)) {
-            topId = best.id();
+    synchronized void update(List<HypothesisResult> byScore, long now) {
+        String best = byScore.get(0).id();
+        if (!best.equals(topId)) {
+            topId = best;
             since = now;
         }
-        return byScore;
     }
 
     synchronized long since() {
         return since;
-    }
-
-    synchronized String topId() {
-        return topId;
     }
 }

@@ -73,13 +73,13 @@ public final class EventCount implements EvidenceRule {
         }
         String span = Strength.duration(window);
         if (lines.isEmpty()) {
-            return new EvidenceBuilder(id).value(0).text("No " + what + " in the last " + span).absent();
+            return new EvidenceBuilder(id).value(0).fact("windowMs", window).text("No " + what + " in the last " + span).absent();
         }
         Map<String, Integer> perKind = new LinkedHashMap<>();
         kinds.forEach(k -> perKind.put(k, 0));
         lines.forEach(e -> perKind.merge(e.kind(), 1, Integer::sum));
         EvidenceBuilder b = new EvidenceBuilder(id).value(lines.size()).since(lines.get(0).timeMillis()).events(lines)
-                .fact("count", lines.size());
+                .fact("count", lines.size()).fact("windowMs", window);
         StringBuilder detail = new StringBuilder();
         perKind.forEach((k, n) -> {
             b.fact(k, n);

@@ -1,0 +1,45 @@
+package io.sightline.checklist;
+
+import io.sightline.checklist.hypothesis.Contribution;
+import io.sightline.checklist.hypothesis.HypothesisResult;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** A diagnosis for people: the top cause with its case for and against and what to check by hand, then the rest. */
+public final class DiagnosisText {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final int OTHER_EVIDENCE = 2;
+
+    private DiagnosisText() {
+    }
+
+    public static String render(Diagnosis d, long from) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Diagnosis from ").append(TIME.format(Instant.ofEpochMilli(from))).append(" to ")
+                .append(TIME.format(Instant.ofEpochMilli(d.time()))).append(" (").append(Format.duration(d.time() - from)).append(")\n\n");
+        HypothesisResult top = d.top();
+        sb.append("Most likely: ").append(top.id()).append(" (").append(Format.score(top.score())).append(") - ").append(top.title())
+                .append("\n  on top since ").append(TIME.format(Instant.ofEpochMilli(d.topSince())))
+                .append(" (").append(Format.duration(d.time() - d.topSince())).append(" before the end)\n");
+        lines(sb, "  for:     ", top.supporting(), Integer.MAX_VALUE);
+        lines(sb, "  against: ", top.opposing(), Integer.MAX_VALUE);
+        sb.append("  check by hand:\n");
+        top.toConfirm().forEach(c -> sb.append("    - ").append(c).append('\n'));
+        sb.append("\nOther hypotheses:\n");
+        for (HypothesisResult h : d.ranked().subList(1, d.ranked().size())) {
+            sb.append(String.format(java.util.Locale.ROOT, "  %-20s %s  %s%n", h.id(), Format.score(h.score()), h.title()));
+            lines(sb, "      ", h.supporting(), OTHER_EVIDENCE);
+        }
+        return sb.toString();
+    }
+
+    private static void lines(StringBuilder sb, String label, List<Contribution> list, int limit) {
+        String pad = " ".repeat(label.length());
+        for (int i = 0; i < Math.min(limit, list.size()); i++) {
+            sb.append(i == 0 ? label : pad).append(list.get(i).evidence().text()).append('\n');
+        }
+    }
+}
