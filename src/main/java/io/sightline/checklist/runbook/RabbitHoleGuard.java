@@ -72,10 +72,16 @@ public final class RabbitHoleGuard {
                 EvidenceIds.DB_LOCK_WAITS, EvidenceIds.LEAK_SHAPE, EvidenceIds.DB_REFUSALS)) {
             Evidence e = ev.get(id);
             if (e.strength() >= 0.5) {
-                parts.add(e.text());
+                parts.add(parts.isEmpty() ? e.text() : decapitalize(e.text()));
             }
         }
         return parts.isEmpty() ? "" : String.join("; ", parts) + ".";
+    }
+
+    /** "Pool shop-db maximum…" → "pool shop-db maximum…" mid-sentence; leaves "JVM…" alone. */
+    private static String decapitalize(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     private static String category(Runbook.Step step) {
