@@ -49,9 +49,17 @@ public final class ChecklistSession {
 
     /** Every step's state from {@code d} and the responder's marks and notes up to {@code d}'s time. */
     public List<StepStatus> statuses(Diagnosis d) {
+        return statuses(d, d.time());
+    }
+
+    /**
+     * As above with the responder's marks up to {@code asOf}: live, actions taken since the last evaluation show at
+     * once; in replay, {@code asOf} is the playhead.
+     */
+    public List<StepStatus> statuses(Diagnosis d, long asOf) {
         Map<String, ResponderMark> marks = new HashMap<>();
         Map<String, List<String>> notes = new HashMap<>();
-        for (Event e : store.events().between(Long.MIN_VALUE, d.time() + 1)) {
+        for (Event e : store.events().between(Long.MIN_VALUE, asOf + 1)) {
             if (!runbook.id().equals(e.attribute(ATTR_RUNBOOK)) || e.attribute(ATTR_STEP) == null) {
                 continue;
             }
@@ -76,7 +84,7 @@ public final class ChecklistSession {
         Runbook.Step step = runbook.step(stepId);
         record(ACTION_OPEN, step, "Opened: " + step.title(), null);
         Map<String, ResponderMark> done = new HashMap<>();
-        statuses(d).forEach(s -> done.put(s.step().id(), s.mark()));
+        statuses(d, Math.max(d.time(), clock.millis())).forEach(s -> done.put(s.step().id(), s.mark()));
         Optional<GuardMessage> warning = guard.check(step, d, id -> done.get(id) != ResponderMark.OPEN);
         warning.ifPresent(w -> store.events().add(new Event(clock.millis(), SOURCE, EvidenceInputs.CHECKLIST_GUARD,
                 Severity.WARN, w.text(), Map.of(ATTR_RUNBOOK, runbook.id(), ATTR_STEP, stepId, "hypothesis", w.hypothesisId()))));
