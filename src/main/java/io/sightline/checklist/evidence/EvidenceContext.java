@@ -6,6 +6,9 @@ import io.sightline.series.Series;
 import io.sightline.series.SeriesStore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +20,7 @@ public final class EvidenceContext {
     private final SeriesStore store;
     private final long now;
     private final Windows windows;
+    private final Map<String, Object> memo = new HashMap<>();
     private List<PoolRef> pools;
     private Boolean logsWatched;
 
@@ -42,6 +46,22 @@ public final class EvidenceContext {
     /** Start of the "before" window (the window before {@link #recentFrom()}). */
     long baselineFrom() {
         return now - windows.baseline();
+    }
+
+    /**
+     * A value computed once per evaluation and shared by the rules that need it (Little's law, the newest thread
+     * dump). Null results are recomputed, which is cheap: they mean there was nothing to compute from.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            if (v != null) {
+                memo.put(key, v);
+            }
+        }
+        return (T) v;
     }
 
     /** Every pool the JMX poller has seen, in id order. */

@@ -32,8 +32,12 @@ record LittlesLaw(double holdBaselineMs, double holdNowMs, double needNow, doubl
     private static final long BUCKET = 10_000;
     private static final int MIN_BUCKETS = 3;
 
-    /** Null when there is no pool or no request rate to relate. */
+    /** Null when there is no pool or no request rate to relate. Computed once per evaluation. */
     static LittlesLaw compute(EvidenceContext ctx) {
+        return ctx.memo("littles-law", () -> computeNow(ctx));
+    }
+
+    private static LittlesLaw computeNow(EvidenceContext ctx) {
         List<PoolRef> pools = ctx.pools();
         List<Series> rates = ctx.logSeries(Metrics.REQUEST_RATE);
         if (pools.isEmpty() || rates.isEmpty()) {

@@ -18,8 +18,12 @@ record ThreadDump(long time, List<Event> dumps, Map<String, Double> counts) {
     static final List<String> CLASSES = List.of(EvidenceInputs.THREADS_WAITING_FOR_POOL, EvidenceInputs.THREADS_JDBC_IO,
             EvidenceInputs.THREADS_DOWNSTREAM_IO, EvidenceInputs.THREADS_BLOCKED, EvidenceInputs.THREADS_RUNNABLE);
 
-    /** The newest dumps, or null when there is none recent enough. */
+    /** The newest dumps, or null when there is none recent enough. Computed once per evaluation. */
     static ThreadDump latest(EvidenceContext ctx) {
+        return ctx.memo("thread-dump", () -> newest(ctx));
+    }
+
+    private static ThreadDump newest(EvidenceContext ctx) {
         List<Event> recent = ctx.events(Set.of(EventKinds.THREAD_DUMP), ctx.now() - ctx.windows().stale());
         Map<String, Event> newestPerSource = new HashMap<>();
         recent.forEach(e -> newestPerSource.put(e.source(), e));
