@@ -14,28 +14,16 @@ import java.util.Optional;
  * stays flat. Too small a pool or slow queries fill the pool within seconds of the change, and a load surge moves
  * the request rate with it; a leak climbs by one borrower that never returns at a time.
  */
-public final class LeakShape implements EvidenceRule {
+public final class LeakShape extends PerPoolRule {
     private static final long BUCKET = 15_000;
     private static final int MIN_RISES = 3;
 
-    @Override
-    public String id() {
-        return EvidenceIds.LEAK_SHAPE;
+    public LeakShape() {
+        super(EvidenceIds.LEAK_SHAPE, "No pool with active connections and maximum over the last minutes.", Evidence::strength);
     }
 
     @Override
-    public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
-        Evidence best = null;
-        for (PoolRef pool : ctx.pools()) {
-            Evidence e = forPool(ctx, pool);
-            if (e != null && (best == null || e.strength() > best.strength())) {
-                best = e;
-            }
-        }
-        return best != null ? best : Evidence.unknown(id(), "No pool with active connections and maximum over the last minutes.");
-    }
-
-    private Evidence forPool(EvidenceContext ctx, PoolRef pool) {
+    Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Series active = pool.store().find(pool.activeId()).orElseThrow();
         Optional<Series> maxSeries = pool.series(Metrics.POOL_MAX);
         double max = maxSeries.map(s -> Stats.last(s, ctx.now(), ctx.windows().stale())).orElse(Double.NaN);

@@ -11,25 +11,13 @@ import java.util.Optional;
  * Threads waiting while the pool holds fewer connections than its maximum: it tries to open more and cannot
  * (the database refuses, or connecting is slow or failing). A pool that is merely too small would be at max.
  */
-public final class PoolCannotGrow implements EvidenceRule {
-    @Override
-    public String id() {
-        return EvidenceIds.POOL_CANNOT_GROW;
+public final class PoolCannotGrow extends PerPoolRule {
+    public PoolCannotGrow() {
+        super(EvidenceIds.POOL_CANNOT_GROW, "No pool total/max/waiting seen.", Evidence::value);
     }
 
     @Override
-    public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
-        Evidence worst = null;
-        for (PoolRef pool : ctx.pools()) {
-            Evidence e = forPool(ctx, pool);
-            if (e != null && (worst == null || e.value() > worst.value())) {
-                worst = e;
-            }
-        }
-        return worst != null ? worst : Evidence.unknown(id(), "No pool total/max/waiting seen.");
-    }
-
-    private Evidence forPool(EvidenceContext ctx, PoolRef pool) {
+    Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Optional<Series> waiting = pool.series(Metrics.POOL_WAITING);
         Optional<Series> total = pool.series(Metrics.POOL_TOTAL);
         Optional<Series> max = pool.series(Metrics.POOL_MAX);

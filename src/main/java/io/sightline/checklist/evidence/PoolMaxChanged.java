@@ -15,25 +15,13 @@ import java.util.Set;
  * A pool whose maximum is now lower than it was earlier in the history window: a configuration change or a
  * restart with another configuration (the series of one target continues across its restarts).
  */
-public final class PoolMaxChanged implements EvidenceRule {
-    @Override
-    public String id() {
-        return EvidenceIds.POOL_MAX_CHANGED;
+public final class PoolMaxChanged extends PerPoolRule {
+    public PoolMaxChanged() {
+        super(EvidenceIds.POOL_MAX_CHANGED, "No pool maximum seen.", Evidence::strength);
     }
 
     @Override
-    public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
-        Evidence found = null;
-        for (PoolRef pool : ctx.pools()) {
-            Evidence e = forPool(ctx, pool);
-            if (e != null && (found == null || e.strength() > found.strength())) {
-                found = e;
-            }
-        }
-        return found != null ? found : Evidence.unknown(id(), "No pool maximum seen.");
-    }
-
-    private Evidence forPool(EvidenceContext ctx, PoolRef pool) {
+    Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Optional<Series> maxSeries = pool.series(Metrics.POOL_MAX);
         if (maxSeries.isEmpty()) {
             return null;

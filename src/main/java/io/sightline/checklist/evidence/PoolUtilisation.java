@@ -8,28 +8,16 @@ import io.sightline.series.Series;
 import java.util.Optional;
 
 /** The busiest pool's active/max over the recent window, and how long it has been at its maximum. */
-public final class PoolUtilisation implements EvidenceRule {
+public final class PoolUtilisation extends PerPoolRule {
     /** Below this share of max a pool has room; at 100% it is the bottleneck. */
     private static final double BUSY = 0.85;
 
-    @Override
-    public String id() {
-        return EvidenceIds.POOL_UTILISATION;
+    public PoolUtilisation() {
+        super(EvidenceIds.POOL_UTILISATION, "No pool with active and max connections seen.", Evidence::value);
     }
 
     @Override
-    public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
-        Evidence worst = null;
-        for (PoolRef pool : ctx.pools()) {
-            Evidence e = forPool(ctx, pool);
-            if (e != null && (worst == null || e.value() > worst.value())) {
-                worst = e;
-            }
-        }
-        return worst != null ? worst : Evidence.unknown(id(), "No pool with active and max connections seen.");
-    }
-
-    private Evidence forPool(EvidenceContext ctx, PoolRef pool) {
+    Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Optional<Series> maxSeries = pool.series(Metrics.POOL_MAX);
         Series active = pool.store().find(pool.activeId()).orElseThrow();
         if (maxSeries.isEmpty()) {

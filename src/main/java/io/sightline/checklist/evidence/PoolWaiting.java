@@ -8,25 +8,13 @@ import io.sightline.series.Series;
 import java.util.Optional;
 
 /** Threads queueing for a connection on the worst pool, and for how long some have been. */
-public final class PoolWaiting implements EvidenceRule {
-    @Override
-    public String id() {
-        return EvidenceIds.POOL_WAITING;
+public final class PoolWaiting extends PerPoolRule {
+    public PoolWaiting() {
+        super(EvidenceIds.POOL_WAITING, "No pool's waiting threads seen.", Evidence::value);
     }
 
     @Override
-    public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
-        Evidence worst = null;
-        for (PoolRef pool : ctx.pools()) {
-            Evidence e = forPool(ctx, pool);
-            if (e != null && (worst == null || e.value() > worst.value())) {
-                worst = e;
-            }
-        }
-        return worst != null ? worst : Evidence.unknown(id(), "No pool's waiting threads seen.");
-    }
-
-    private Evidence forPool(EvidenceContext ctx, PoolRef pool) {
+    Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Optional<Series> waiting = pool.series(Metrics.POOL_WAITING);
         if (waiting.isEmpty()) {
             return null;
