@@ -12,6 +12,7 @@ import java.util.List;
 public final class DiagnosisText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final int OTHER_EVIDENCE = 2;
+    private static final double NO_SUPPORT = 0.05;
 
     private DiagnosisText() {
     }
@@ -21,6 +22,10 @@ public final class DiagnosisText {
         sb.append("Diagnosis from ").append(TIME.format(Instant.ofEpochMilli(from))).append(" to ")
                 .append(TIME.format(Instant.ofEpochMilli(d.time()))).append(" (").append(Format.duration(d.time() - from)).append(")\n\n");
         HypothesisResult top = d.top();
+        if (top.score() < NO_SUPPORT) {
+            return sb.append("No hypothesis has support: the capture holds too little telemetry (pool gauges, access-log")
+                    .append(" rates and latency, GC) to rank causes.\n").toString();
+        }
         sb.append("Most likely: ").append(top.id()).append(" (").append(Format.score(top.score())).append(") - ").append(top.title())
                 .append("\n  on top since ").append(TIME.format(Instant.ofEpochMilli(d.topSince())))
                 .append(" (").append(Format.duration(d.time() - d.topSince())).append(" before the end)\n");

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code no-incident}: users are not hurt (latency, errors, pool timeouts and queueing all as before) and nothing
- * latent is brewing. Score = (1 − the strongest symptom) × Π (1 − weight × strength) over latent signals.
+ * latent is brewing. Score = (1 − the strongest symptom) × Π (1 − weight × strength) over latent signals × the share
+ * of symptoms that could be measured at all.
  */
 public final class NoIncident extends Hypothesis {
     public static final String ID = "no-incident";
@@ -50,6 +51,8 @@ public final class NoIncident extends Hypothesis {
             contributions.add(new Contribution(Contribution.Role.AGAINST, w.getValue(), evidence.get(w.getKey())));
             kept *= 1 - w.getValue() * evidence.strength(w.getKey());
         }
-        return new HypothesisResult(id(), title(), (1 - symptom(evidence)) * kept, contributions, toConfirm());
+        // "Nothing wrong" needs the symptoms to have been measured: with no telemetry it must not read as all clear.
+        double measured = SYMPTOMS.stream().filter(id -> evidence.get(id).known()).count() / (double) SYMPTOMS.size();
+        return new HypothesisResult(id(), title(), (1 - symptom(evidence)) * kept * measured, contributions, toConfirm());
     }
 }
