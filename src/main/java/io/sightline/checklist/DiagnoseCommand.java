@@ -2,6 +2,9 @@ package io.sightline.checklist;
 
 import io.sightline.cli.SightlineCommand;
 import io.sightline.cli.UserInputException;
+import io.sightline.checklist.runbook.ChecklistSession;
+import io.sightline.checklist.runbook.RunbookLoader;
+import io.sightline.checklist.runbook.StepStatus;
 import io.sightline.series.SeriesStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,12 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * {@code sightline diagnose FILE [--json]}: the checklist engine over a capture, headless. Replays the capture as the
- * live console would have seen it, so "top since" is when a responder would have had the answer.
+ * live console would have seen it, so "top since" is when a responder would have had the answer, then shows the
+ * database-first runbook's steps as they stand at the end (with the responder's marks recorded in the capture).
  */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, versionProvider = SightlineCommand.VersionProvider.class,
         description = "Ranks the likely causes of the incident in a capture, database first, with the evidence for each.")
@@ -64,8 +70,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (range == null) {
             throw new UserInputException(file + ": the capture holds no samples and no events");
         }
-        Diagnosis d = Replay.diagnose(store, new DiagnosisEngine(), step.toMillis());
-        spec.commandLine().getOut().print(json ? DiagnosisJson.write(d) + System.lineSeparator() : DiagnosisText.render(d, range[0]));
+        DiagnosisEngine engine = new DiagnosisEngine();
+        Diagnosis d = Replay.diagnose(store, engine, step.toMillis());
+        ChecklistSession session = new ChecklistSession(RunbookLoader.forEngine(engine).builtIn(), store, Clock.systemUTC());
+        List<StepStatus> steps = session.statuses(d);
+        spec.commandLine().getOut().print(json ? DiagnosisJson.write(d, steps) + System.lineSeparator()
+                : DiagnosisText.render(d, range[0]) + DiagnosisText.render(steps));
         spec.commandLine().getOut().flush();
         return SightlineCommand.EXIT_OK;
     }

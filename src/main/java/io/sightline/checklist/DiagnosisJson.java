@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sightline.checklist.hypothesis.Contribution;
 import io.sightline.checklist.hypothesis.HypothesisResult;
 
+import io.sightline.checklist.runbook.StepStatus;
+
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,9 +42,25 @@ public final class DiagnosisJson {
         return root;
     }
 
+    /** The diagnosis plus the runbook's steps: {@code "steps":[{"id","state","mark","summary"}…]}. */
+    public static String write(Diagnosis d, List<StepStatus> steps) {
+        ObjectNode root = toJson(d);
+        ArrayNode out = root.putArray("steps");
+        for (StepStatus s : steps) {
+            out.addObject().put("id", s.step().id()).put("title", s.step().title())
+                    .put("state", s.state().name().toLowerCase(Locale.ROOT)).put("mark", s.mark().name().toLowerCase(Locale.ROOT))
+                    .put("summary", s.summary());
+        }
+        return write(root);
+    }
+
     public static String write(Diagnosis d) {
+        return write(toJson(d));
+    }
+
+    private static String write(ObjectNode root) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(d));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write diagnosis as JSON", e);
         }

@@ -6,7 +6,11 @@ import io.sightline.checklist.hypothesis.HypothesisResult;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import io.sightline.checklist.runbook.ResponderMark;
+import io.sightline.checklist.runbook.StepStatus;
+
 import java.util.List;
+import java.util.Locale;
 
 /** A diagnosis for people: the top cause with its case for and against and what to check by hand, then the rest. */
 public final class DiagnosisText {
@@ -35,8 +39,22 @@ public final class DiagnosisText {
         top.toConfirm().forEach(c -> sb.append("    - ").append(c).append('\n'));
         sb.append("\nOther hypotheses:\n");
         for (HypothesisResult h : d.ranked().subList(1, d.ranked().size())) {
-            sb.append(String.format(java.util.Locale.ROOT, "  %-20s %s  %s%n", h.id(), Format.score(h.score()), h.title()));
+            sb.append(String.format(Locale.ROOT, "  %-20s %s  %s%n", h.id(), Format.score(h.score()), h.title()));
             lines(sb, "      ", h.supporting(), OTHER_EVIDENCE);
+        }
+        return sb.toString();
+    }
+
+    /** The runbook's steps as they stand: state, the responder's mark, and the headline evidence. */
+    public static String render(List<StepStatus> steps) {
+        StringBuilder sb = new StringBuilder("\nDatabase-first checklist:\n");
+        int n = 1;
+        for (StepStatus s : steps) {
+            String mark = s.mark() == ResponderMark.OPEN ? "" : " [" + s.mark().name().toLowerCase(Locale.ROOT) + "]";
+            sb.append(String.format(Locale.ROOT, "  %d. %-10s %s%s%n", n++, s.state().name().toLowerCase(Locale.ROOT), s.step().title(), mark));
+            if (!s.summary().isEmpty()) {
+                sb.append("                ").append(s.summary()).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -40,6 +40,7 @@ class DiagnoseCommandTest {
         }
         assertThat(hypotheses.get(0).get("evidence").findValuesAsText("id")).contains(EvidenceIds.POOL_UTILISATION, EvidenceIds.POOL_MAX_CHANGED);
         assertThat(hypotheses.get(0).get("evidence").get(0).get("text").asText()).isNotBlank();
+        assertThat(root.get("steps").get(0).get("state").asText()).isEqualTo("supported");
         long topSince = root.get("topSince").asLong();
         assertThat(topSince).isBetween(onset, onset + 60_000);
     }
@@ -55,7 +56,9 @@ class DiagnoseCommandTest {
 
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).contains("Most likely: slow-queries").contains("Each request holds a connection")
-                .contains("check by hand:").contains("pg_stat_activity");
+                .contains("check by hand:").contains("pg_stat_activity")
+                .contains("Database-first checklist:").contains("1. supported  Is the connection pool saturated?")
+                .contains("3. supported  Do queries or locks hold connections longer than before?");
     }
 
     @Test

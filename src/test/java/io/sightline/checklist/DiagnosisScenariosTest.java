@@ -28,6 +28,14 @@ class DiagnosisScenariosTest {
     }
 
     @Test
+    void busyButHealthyPoolIsNoIncident() {
+        Telemetry t = new Telemetry(15).rate(430).holdMs(40).run(Duration.ofMinutes(6)); // ~17 of 20 in use, nobody queues
+        Outcome o = replay(t, Telemetry.T0);
+        assertThat(o.end.evidence().get(EvidenceIds.POOL_UTILISATION).value()).isGreaterThan(0.8);
+        o.assertTop("no-incident");
+    }
+
+    @Test
     void smallerPoolAfterRestartIsPoolUndersized() {
         Telemetry t = new Telemetry(2).rate(150).holdMs(80).run(HEALTHY); // needs ~12 of 20
         long onset = t.now;

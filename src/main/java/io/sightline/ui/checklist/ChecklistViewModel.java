@@ -3,10 +3,12 @@ package io.sightline.ui.checklist;
 import io.sightline.checklist.Diagnosis;
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.Format;
+import io.sightline.checklist.LiveChecklist;
 import io.sightline.checklist.hypothesis.HypothesisResult;
 import io.sightline.checklist.runbook.ChecklistSession;
 import io.sightline.checklist.runbook.GuardMessage;
 import io.sightline.checklist.runbook.StepStatus;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,6 +42,17 @@ public final class ChecklistViewModel {
     public ChecklistViewModel(ChecklistSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
+    }
+
+    /**
+     * Follows a live checklist: each evaluation (every few seconds, on the engine's thread) is handed to the FX
+     * thread once. The first diagnosis, if any, is shown at once.
+     */
+    public void follow(LiveChecklist live) {
+        live.onDiagnosis(d -> Platform.runLater(() -> update(d)));
+        if (live.latest() != null) {
+            update(live.latest());
+        }
     }
 
     /** A new evaluation arrived. */
