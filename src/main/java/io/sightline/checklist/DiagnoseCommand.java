@@ -34,7 +34,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: {\"hypotheses\":[{\"id\",\"score\",\"evidence\":[...]}...], \"topSince\": <epoch ms>}.")
     boolean json;
 
-    @Option(names = "--step", description = "Replay step (default: ${DEFAULT-VALUE}).", defaultValue = "5s")
+    @Option(names = "--step", paramLabel = "D", defaultValue = "5s",
+            description = "Replay step: how often the engine is evaluated along the capture (default: ${DEFAULT-VALUE}).")
     java.time.Duration step;
 
     @Spec
