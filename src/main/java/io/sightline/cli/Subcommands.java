@@ -14,6 +14,8 @@ final class Subcommands {
     static List<Object> all() {
         return List.of(
                 new io.sightline.demo.DemoCommand(),
+                new io.sightline.lint.LintCommand(),
+                new io.sightline.lint.PoolTestCommand(),
                 new io.sightline.checklist.DiagnoseCommand());
     }
 }
