@@ -20,13 +20,22 @@ public final class Replay {
     /** The diagnosis at the end of the recording; null when the store holds no data at all. */
     public static Diagnosis diagnose(SeriesStore store, DiagnosisEngine engine, long stepMillis) {
         long[] range = timeRange(store);
+        return range == null ? null : diagnoseAt(store, engine, stepMillis, range[1]);
+    }
+
+    /**
+     * The diagnosis at a playhead, as a responder watching live would have had it then (the engine walks from the
+     * first data to the playhead; pass a fresh engine when the playhead moves backwards). Null without data.
+     */
+    public static Diagnosis diagnoseAt(SeriesStore store, DiagnosisEngine engine, long stepMillis, long playhead) {
+        long[] range = timeRange(store);
         if (range == null) {
             return null;
         }
-        for (long t = range[0]; t < range[1]; t += stepMillis) {
+        for (long t = range[0]; t < playhead; t += stepMillis) {
             engine.evaluate(store, t);
         }
-        return engine.evaluate(store, range[1]);
+        return engine.evaluate(store, playhead);
     }
 
     /** {first, last} sample or event time in the store, or null when it is empty. */

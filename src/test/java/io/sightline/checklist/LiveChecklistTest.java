@@ -38,6 +38,20 @@ class LiveChecklistTest {
     }
 
     @Test
+    void replayAtAPlayheadSeesOnlyThePast() {
+        Telemetry t = new Telemetry(42).rate(150).holdMs(80).run(Duration.ofMinutes(3));
+        long onset = t.now;
+        t.restartWithMax(6).run(Duration.ofMinutes(2));
+
+        Diagnosis before = Replay.diagnoseAt(t.store, new DiagnosisEngine(), Replay.DEFAULT_STEP_MILLIS, onset - 1000);
+        Diagnosis after = Replay.diagnoseAt(t.store, new DiagnosisEngine(), Replay.DEFAULT_STEP_MILLIS, onset + 90_000);
+
+        assertThat(before.top().id()).isEqualTo("no-incident");
+        assertThat(after.top().id()).isEqualTo("pool-undersized");
+        assertThat(after.topSince()).isBetween(onset, onset + 60_000);
+    }
+
+    @Test
     void runsOnItsOwnSchedulerAndTellsListeners() {
         Telemetry t = new Telemetry(41).run(Duration.ofMinutes(2));
         LiveChecklist live = live(t);
