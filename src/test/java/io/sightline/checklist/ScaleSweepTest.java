@@ -53,6 +53,10 @@ class ScaleSweepTest {
         fault.accept(t);
         t.run(Duration.ofMinutes(expected.equals("connection-leak") ? 8 : 3));
         DiagnosisScenariosTest.Outcome o = DiagnosisScenariosTest.replay(t, onset);
+        if (Boolean.getBoolean("checklist.print")) {
+            System.out.printf("| %s | %s | %s | %.2f | %s | %.2f | %ds |%n", s.name(), expected, o.end().top().id(), o.end().top().score(),
+                    o.end().ranked().get(1).id(), o.end().ranked().get(1).score(), (o.end().topSince() - onset) / 1000);
+        }
         o.assertTop(expected);
         if (!expected.equals("no-incident")) {
             // Leaks announce themselves by their slow shape; everything else within a minute of the onset.
