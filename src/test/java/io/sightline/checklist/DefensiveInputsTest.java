@@ -45,6 +45,22 @@ class DefensiveInputsTest {
     }
 
     @Test
+    void poolMaximumWrittenOnlyOnceStillCounts() {
+        SeriesStore store = new SeriesStore();
+        Map<String, String> pool = Map.of(Metrics.LABEL_POOL, "p");
+        store.series(SeriesId.of(Metrics.SOURCE_JMX, "a", Metrics.POOL_MAX, pool), Unit.CONNECTIONS).append(T0, 10);
+        Series active = store.series(SeriesId.of(Metrics.SOURCE_JMX, "a", Metrics.POOL_ACTIVE, pool), Unit.CONNECTIONS);
+        for (int i = 0; i < 600; i++) {
+            active.append(T0 + i * 1000L, 10);
+        }
+
+        Evidence util = new DiagnosisEngine().evaluate(store, T0 + 599_000).evidence().get(EvidenceIds.POOL_UTILISATION);
+
+        assertThat(util.strength()).isEqualTo(1.0);
+        assertThat(util.text()).startsWith("Pool p at 10/10 (100%) for 9m59s");
+    }
+
+    @Test
     void targetUnreachableMakesThePoolUnknownInsteadOfHoldingTheLastValue() {
         Telemetry t = new Telemetry(60).run(Duration.ofMinutes(2));
         long lost = t.now;

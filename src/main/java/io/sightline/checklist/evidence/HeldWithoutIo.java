@@ -3,10 +3,8 @@ package io.sightline.checklist.evidence;
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.EvidenceIds;
 import io.sightline.checklist.EvidenceInputs;
-import io.sightline.series.Metrics;
 import io.sightline.series.Series;
 
-import java.util.Optional;
 
 /**
  * Connections in use that no thread is using: the pools' active count at the dump against the threads doing JDBC
@@ -29,9 +27,8 @@ public final class HeldWithoutIo implements EvidenceRule {
         double max = 0;
         for (PoolRef pool : ctx.pools()) {
             Series a = pool.store().find(pool.activeId()).orElseThrow();
-            Optional<Series> m = pool.series(Metrics.POOL_MAX);
             active += nanToZero(Stats.last(a, dump.time(), ctx.windows().tolerance()));
-            max += m.map(s -> nanToZero(Stats.last(s, dump.time(), ctx.windows().stale()))).orElse(0.0);
+            max += nanToZero(pool.maxAt(dump.time()));
         }
         if (!(max > 0)) {
             return Evidence.unknown(id(), "No pool size at the time of the dump.");

@@ -7,7 +7,6 @@ import io.sightline.series.Series;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The shape of a connection leak: active connections climb step after step and never come back, while the load
@@ -25,8 +24,7 @@ public final class LeakShape extends PerPoolRule {
     @Override
     Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Series active = pool.store().find(pool.activeId()).orElseThrow();
-        Optional<Series> maxSeries = pool.series(Metrics.POOL_MAX);
-        double max = maxSeries.map(s -> Stats.last(s, ctx.now(), ctx.windows().stale())).orElse(Double.NaN);
+        double max = pool.maxAt(ctx.now());
         List<long[]> times = new ArrayList<>();
         List<Double> means = buckets(ctx, active, times);
         if (means.size() < 4 || !(max > 0)) {

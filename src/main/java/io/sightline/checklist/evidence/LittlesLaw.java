@@ -61,7 +61,7 @@ record LittlesLaw(double holdBaselineMs, double holdNowMs, double needNow, doubl
         List<String> ids = new ArrayList<>();
         for (PoolRef p : pools) {
             activeNow += zeroIfNan(Stats.of(p.store().find(p.activeId()).orElseThrow(), ctx.recentFrom(), now + 1).mean());
-            maxNow += p.series(Metrics.POOL_MAX).map(s -> zeroIfNan(Stats.last(s, now, ctx.windows().stale()))).orElse(0.0);
+            maxNow += zeroIfNan(p.maxAt(now));
             ids.add(p.activeId().toString());
         }
         rates.forEach(r -> ids.add(r.id().toString()));
@@ -92,7 +92,7 @@ record LittlesLaw(double holdBaselineMs, double holdNowMs, double needNow, doubl
             double a = Stats.of(p.store().find(p.activeId()).orElseThrow(), from, to).mean();
             Optional<Series> w = p.series(Metrics.POOL_WAITING);
             double waiting = w.map(s -> Stats.of(s, from, to).max()).orElse(Double.NaN);
-            double m = p.series(Metrics.POOL_MAX).map(s -> Stats.of(s, from, to).mean()).orElse(Double.NaN);
+            double m = p.maxAt(to - 1);
             if (Double.isNaN(a) || waiting > 0 || (m > 0 && a >= m)) {
                 return Double.NaN; // no data, or saturated: active says what the pool allowed, not what was needed
             }

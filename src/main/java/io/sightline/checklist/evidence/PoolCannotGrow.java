@@ -20,12 +20,11 @@ public final class PoolCannotGrow extends PerPoolRule {
     Evidence forPool(EvidenceContext ctx, PoolRef pool) {
         Optional<Series> waiting = pool.series(Metrics.POOL_WAITING);
         Optional<Series> total = pool.series(Metrics.POOL_TOTAL);
-        Optional<Series> max = pool.series(Metrics.POOL_MAX);
-        if (waiting.isEmpty() || total.isEmpty() || max.isEmpty()) {
+        if (waiting.isEmpty() || total.isEmpty()) {
             return null;
         }
         long now = ctx.now();
-        double maxNow = Stats.last(max.get(), now, ctx.windows().stale());
+        double maxNow = pool.maxAt(now);
         Series.Snapshot w = waiting.get().snapshot();
         int samples = 0;
         int stuck = 0;

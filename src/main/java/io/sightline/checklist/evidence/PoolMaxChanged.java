@@ -27,7 +27,7 @@ public final class PoolMaxChanged extends PerPoolRule {
             return null;
         }
         long now = ctx.now();
-        double current = Stats.last(maxSeries.get(), now, ctx.windows().stale());
+        double current = pool.maxAt(now);
         long from = now - ctx.windows().history();
         double before = Stats.of(maxSeries.get(), from, now + 1).max();
         if (Double.isNaN(current) || Double.isNaN(before)) {

@@ -19,6 +19,14 @@ public record PoolRef(String target, String pool, SeriesStore store, SeriesId ac
         return store.find(SeriesId.of(activeId.source(), activeId.target(), metric, activeId.labels()));
     }
 
+    /**
+     * The pool's maximum in force at {@code t}: the newest value at or before it, however old (a poller may write a
+     * configuration value only when it changes), unless the series is in a gap then (target unreachable: unknown).
+     */
+    double maxAt(long t) {
+        return series(Metrics.POOL_MAX).map(s -> Stats.lastBeforeGap(s, t)).orElse(Double.NaN);
+    }
+
     String idOf(String metric) {
         return SeriesId.of(activeId.source(), activeId.target(), metric, activeId.labels()).toString();
     }

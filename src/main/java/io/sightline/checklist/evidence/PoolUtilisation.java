@@ -5,7 +5,6 @@ import io.sightline.checklist.EvidenceIds;
 import io.sightline.series.Metrics;
 import io.sightline.series.Series;
 
-import java.util.Optional;
 
 /** The busiest pool's active/max over the recent window, and how long it has been at its maximum. */
 public final class PoolUtilisation extends PerPoolRule {
@@ -18,22 +17,16 @@ public final class PoolUtilisation extends PerPoolRule {
 
     @Override
     Evidence forPool(EvidenceContext ctx, PoolRef pool) {
-        Optional<Series> maxSeries = pool.series(Metrics.POOL_MAX);
         Series active = pool.store().find(pool.activeId()).orElseThrow();
-        if (maxSeries.isEmpty()) {
-            return null;
-        }
         long now = ctx.now();
-        double max = Stats.last(maxSeries.get(), now, ctx.windows().stale());
+        double max = pool.maxAt(now);
         Stats recent = Stats.of(active, ctx.recentFrom(), now + 1);
         if (!(max > 0) || recent.isEmpty()) {
             return null;
         }
         double u = recent.mean() / max;
         double last = Stats.last(active, now, ctx.windows().stale());
-        Series maxes = maxSeries.get();
-        long since = Stats.streakStart(active, now, ctx.windows().tolerance(),
-                (t, v) -> v >= Stats.last(maxes, t, ctx.windows().stale()));
+        long since = Stats.streakStart(active, now, ctx.windows().tolerance(), (t, v) -> v >= pool.maxAt(t));
         long atMax = since < 0 ? 0 : now - since;
         String text = String.format(java.util.Locale.ROOT, "Pool %s at %s/%s (%d%%)%s", pool.name(),
                 Strength.number(last), Strength.number(max), Math.round(100 * u),

@@ -101,6 +101,13 @@ final class Stats {
         return Double.NaN;
     }
 
+    /** The value at or before {@code t}, however old; NaN when there is none or the series is in a gap at {@code t}. */
+    static double lastBeforeGap(Series s, long t) {
+        Series.Snapshot snap = s.snapshot();
+        int i = snap.floorIndex(t);
+        return i < 0 ? Double.NaN : snap.value(i);
+    }
+
     /**
      * The end (exclusive) of the newest data of {@code s} at or before {@code now}, or -1 when its newest sample is
      * older than {@code stale}. Log-derived buckets lag behind the clock, so "recent" is measured from here.
