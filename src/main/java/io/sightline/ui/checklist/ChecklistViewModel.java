@@ -34,6 +34,8 @@ public final class ChecklistViewModel {
     private final ChecklistSession session;
     private final Clock clock;
     private final ObservableList<StepItem> steps = FXCollections.observableArrayList();
+    /** Kept, not made per call: the wrapper forwards changes weakly and would be collected with its listeners. */
+    private final ObservableList<StepItem> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyStringWrapper leading = new ReadOnlyStringWrapper("Waiting for evidence…");
     private final ReadOnlyStringWrapper guard = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StepItem> selected = new ReadOnlyObjectWrapper<>();
@@ -104,7 +106,7 @@ public final class ChecklistViewModel {
     }
 
     public ObservableList<StepItem> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return readOnlySteps;
     }
 
     public ReadOnlyStringProperty leadingProperty() {

@@ -23,12 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ChecklistPaneTest {
     private SeriesStore store;
+    private ChecklistViewModel model;
 
     @Start
     void start(Stage stage) {
         ChecklistFixtures.Session s = ChecklistFixtures.poolMisconfigured();
         store = s.store();
-        ChecklistViewModel model = new ChecklistViewModel(s.session(), s.clock());
+        model = new ChecklistViewModel(s.session(), s.clock());
         model.update(s.diagnosis());
         ChecklistPane pane = new ChecklistPane(model);
         Scene scene = new Scene(pane.root(), 520, 760);
@@ -46,6 +47,8 @@ class ChecklistPaneTest {
         assertThat(first.summary()).startsWith("Pool shop-db at 6/6 (100%)");
         assertThat(robot.lookup(".sl-step-supported").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".sl-checklist-guard").queryAs(HBox.class).isVisible()).isFalse();
+        // One kept read-only view: a wrapper per call forwards changes weakly and dies with its listeners at the next GC.
+        assertThat(model.steps()).isSameAs(model.steps());
     }
 
     @Test
@@ -78,5 +81,14 @@ class ChecklistPaneTest {
         assertThat(robot.lookup("[ticked]").tryQuery()).isPresent();
         assertThat(robot.lookup("Note: max was 20 before deploy 4711").tryQuery()).isPresent();
         assertThat(store.events().all()).noneSatisfy(e -> assertThat(e.kind()).isEqualTo(EvidenceInputs.CHECKLIST_GUARD));
+        long opens = opens();
+        for (int i = 0; i < 5; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(opens()).as("refreshing the rows must not reopen steps by itself").isEqualTo(opens).isEqualTo(1);
+    }
+
+    private long opens() {
+        return store.events().all().stream().filter(e -> "open".equals(e.attribute(ChecklistSession.ATTR_ACTION))).count();
     }
 }
