@@ -16,6 +16,7 @@ final class Subcommands {
                 new io.sightline.demo.DemoCommand(),
                 new io.sightline.lint.LintCommand(),
                 new io.sightline.lint.PoolTestCommand(),
-                new io.sightline.capture.RecordCommand());
+                new io.sightline.capture.RecordCommand(),
+                new io.sightline.checklist.DiagnoseCommand(CaptureStores::load));
     }
 }

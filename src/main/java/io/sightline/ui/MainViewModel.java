@@ -38,6 +38,11 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.DARK);
     private final ObjectProperty<Instant> incidentStart = new SimpleObjectProperty<>();
     private final ObservableList<PoolReading> pools = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: an unmodifiable wrapper forwards changes through a weak listener, so a wrapper made
+     * per call is garbage collected with the listeners added to it and the tiles silently stop updating.
+     */
+    private final ObservableList<PoolReading> readOnlyPools = FXCollections.unmodifiableObservableList(pools);
 
     public MainViewModel(SeriesStore store, Clock clock) {
         this.store = store;
@@ -123,7 +128,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<PoolReading> pools() {
-        return FXCollections.unmodifiableObservableList(pools);
+        return readOnlyPools;
     }
 
     public ZoneId zone() {
