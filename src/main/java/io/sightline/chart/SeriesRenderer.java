@@ -1,0 +1,130 @@
+package io.sightline.chart;
+
+import io.sightline.series.DecimatedColumns;
+
+/**
+ * Draws one decimated series: per pixel column a vertical min-max stroke, joined to its neighbours through
+ * the first and last sample, never across a gap. A gap (even one shorter than a pixel) is shaded from where
+ * it starts to the next real value, so an unreachable target reads as a break at any zoom.
+ */
+final class SeriesRenderer {
+    private double[] polyX = new double[64];
+    private double[] polyY = new double[64];
+
+    void draw(Surface s, PlotSeries p, TimeScale ts, ValueScale vs, ChartTheme theme, double plotTop,
+              double plotHeight) {
+        DecimatedColumns c = p.columns();
+        SeriesStyle style = p.style();
+        int colour = theme.colour(style);
+        shadeGaps(s, c, ts, theme, plotTop, plotHeight);
+        if (style.filled()) {
+            fill(s, c, ts, vs, colour);
+        }
+        s.setStroke(colour);
+        s.setLineWidth(style.lineWidth());
+        s.setDashes(style.dashes());
+        s.beginPath();
+        boolean penDown = false;
+        if (c.hasBefore() && !Double.isNaN(c.beforeValue())) {
+            s.moveTo(ts.toX(c.beforeTime()), vs.toY(c.beforeValue()));
+            penDown = true;
+        }
+        for (int i = 0; i < c.width(); i++) {
+            if (c.count(i) == 0) {
+                continue;
+            }
+            penDown = column(s, c, i, ts.columnX(i), vs, penDown);
+        }
+        if (penDown && c.hasAfter() && !Double.isNaN(c.afterValue())) {
+            s.lineTo(ts.toX(c.afterTime()), vs.toY(c.afterValue()));
+        }
+        s.strokePath();
+        s.setDashes();
+    }
+
+    /** Draws column {@code i}; returns whether the line continues into the next column. */
+    private static boolean column(Surface s, DecimatedColumns c, int i, double x, ValueScale vs, boolean penDown) {
+        if (!c.hasValue(i)) {
+            return false;
+        }
+        double first = c.first(i);
+        double entry = Double.isNaN(first) ? c.min(i) : first;
+        if (penDown && !Double.isNaN(first)) {
+            s.lineTo(x, vs.toY(entry));
+        } else {
+            s.moveTo(x, vs.toY(entry));
+        }
+        if (c.min(i) != c.max(i)) {
+            s.moveTo(x, vs.toY(c.min(i)));
+            s.lineTo(x, vs.toY(c.max(i)));
+        }
+        double last = c.last(i);
+        if (Double.isNaN(last)) {
+            return false;
+        }
+        s.moveTo(x, vs.toY(last));
+        if (c.min(i) == c.max(i)) {
+            s.lineTo(x + 0.5, vs.toY(last)); // a lone sample still shows as a dot
+        }
+        return true;
+    }
+
+    private static void shadeGaps(Surface s, DecimatedColumns c, TimeScale ts, ChartTheme theme, double top,
+                                  double height) {
+        s.setFill(theme.gapBand());
+        double gapStart = c.hasBefore() && Double.isNaN(c.beforeValue()) ? ts.x0() : Double.NaN;
+        for (int i = 0; i < c.width(); i++) {
+            if (c.count(i) == 0) {
+                continue;
+            }
+            if (!Double.isNaN(gapStart) && c.hasValue(i)) {
+                s.fillRect(gapStart, top, Math.max(1, ts.columnX(i) - gapStart), height);
+                gapStart = Double.NaN;
+            }
+            if (c.gap(i)) {
+                if (Double.isNaN(gapStart)) {
+                    gapStart = ts.columnX(i) - 0.5;
+                }
+                if (!Double.isNaN(c.last(i))) { // the gap ended inside this column
+                    s.fillRect(gapStart, top, Math.max(1, ts.columnX(i) + 0.5 - gapStart), height);
+                    gapStart = Double.NaN;
+                }
+            }
+        }
+        if (!Double.isNaN(gapStart)) {
+            double end = c.hasAfter() ? Math.min(ts.toX(c.afterTime()), ts.x0() + ts.width()) : gapStart + 1;
+            s.fillRect(gapStart, top, Math.max(1, end - gapStart), height);
+        }
+    }
+
+    /** Fills the area under the line down to zero, one polygon per unbroken run of columns. */
+    private void fill(Surface s, DecimatedColumns c, TimeScale ts, ValueScale vs, int colour) {
+        s.setFill((colour & 0x00FFFFFF) | 0x59000000);
+        double base = vs.toY(Math.max(vs.min(), 0));
+        int n = 0;
+        for (int i = 0; i <= c.width(); i++) {
+            boolean value = i < c.width() && c.hasValue(i);
+            boolean broken = i == c.width() || (c.count(i) > 0 && (!value || c.gap(i)));
+            if (value) {
+                ensure(n + 3);
+                polyX[n] = ts.columnX(i);
+                polyY[n++] = vs.toY(c.max(i));
+            }
+            if (broken && n > 0) {
+                polyX[n] = polyX[n - 1];
+                polyY[n++] = base;
+                polyX[n] = polyX[0];
+                polyY[n++] = base;
+                s.fillPolygon(polyX, polyY, n);
+                n = 0;
+            }
+        }
+    }
+
+    private void ensure(int n) {
+        if (n >= polyX.length) {
+            polyX = java.util.Arrays.copyOf(polyX, n * 2);
+            polyY = java.util.Arrays.copyOf(polyY, n * 2);
+        }
+    }
+}
