@@ -23,6 +23,7 @@ public final class ChartPainter {
 
     private final SeriesRenderer renderer = new SeriesRenderer();
     private final LegendPainter legend = new LegendPainter();
+    private final GapShading gaps = new GapShading();
 
     public PanelGeometry paint(Surface s, PanelFrame f, double x, double y, double w, double h, ChartTheme theme) {
         s.setDashes();
@@ -31,7 +32,7 @@ public final class ChartPainter {
         int plotW = (int) Math.max(1, Math.floor(w - LEFT - RIGHT));
         List<PanelGeometry.LegendHit> hits = new ArrayList<>();
         double legendBottom = legend.paint(s, f, x, y, w, theme, hits);
-        double top = legendBottom + 6;
+        double top = legendBottom + 16; // one row for the axis units, above the plot
         double plotH = Math.max(10, y + h - BOTTOM - top);
         double px = x + LEFT;
         s.setFill(theme.plotBackground());
@@ -39,14 +40,15 @@ public final class ChartPainter {
         TimeScale ts = new TimeScale(f.range(), px, plotW);
         Axes axes = scales(f, plotW, top, top + plotH);
         grid(s, f, ts, axes.left, top, plotH, theme);
-        axisLabels(s, axes.left, axes.leftUnit, x + 4, px - 6, false, top, theme);
+        axisLabels(s, axes.left, axes.leftLabel, x + 4, px - 6, false, top, theme);
         if (axes.right != null) {
-            axisLabels(s, axes.right, axes.rightUnit, px + plotW + 6, x + w - 4, true, top, theme);
+            axisLabels(s, axes.right, axes.rightLabel, px + plotW + 6, x + w - 4, true, top, theme);
         }
         s.clip(px, top, plotW, plotH);
+        gaps.shade(s, f.series(), ts, theme, top, plotH);
         for (PlotSeries p : f.series()) {
             if (p.isVisible()) {
-                renderer.draw(s, p, ts, axes.scaleFor(p), theme, top, plotH);
+                renderer.draw(s, p, ts, axes.scaleFor(p), theme);
             }
         }
         events(s, f, ts, top, plotH, theme);
@@ -58,7 +60,7 @@ public final class ChartPainter {
     /** The value scales: one for the first unit among the visible series, one for all others. */
     private static Axes scales(PanelFrame f, int plotW, double top, double bottom) {
         Unit leftUnit = null;
-        Unit rightUnit = null;
+        java.util.Set<Unit> rightUnits = new java.util.LinkedHashSet<>();
         double[] left = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] right = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (PlotSeries p : f.series()) {
@@ -70,16 +72,18 @@ public final class ChartPainter {
                 leftUnit = p.unit();
             }
             boolean onLeft = p.unit() == leftUnit;
-            if (!onLeft && rightUnit == null) {
-                rightUnit = p.unit();
+            if (!onLeft) {
+                rightUnits.add(p.unit());
             }
             double[] acc = onLeft ? left : right;
             acc[0] = Math.min(acc[0], c.overallMin());
             acc[1] = Math.max(acc[1], c.overallMax());
         }
         ValueScale l = ValueScale.fitting(left[0], left[1], top, bottom);
-        ValueScale r = rightUnit == null ? null : ValueScale.fitting(right[0], right[1], top, bottom);
-        return new Axes(l, leftUnit == null ? Unit.NONE : leftUnit, r, rightUnit);
+        ValueScale r = rightUnits.isEmpty() ? null : ValueScale.fitting(right[0], right[1], top, bottom);
+        String rightLabel = String.join(" · ", rightUnits.stream().map(Unit::symbol).filter(u -> !u.isEmpty())
+                .toList());
+        return new Axes(l, leftUnit == null ? "" : leftUnit.symbol(), leftUnit, r, rightLabel);
     }
 
     private static void grid(Surface s, PanelFrame f, TimeScale ts, ValueScale vs, double top, double plotH,
@@ -103,22 +107,18 @@ public final class ChartPainter {
         }
     }
 
-    private static void axisLabels(Surface s, ValueScale vs, Unit unit, double x0, double x1, boolean leftAligned,
-                                   double top, ChartTheme theme) {
+    private static void axisLabels(Surface s, ValueScale vs, String unit, double x0, double x1,
+                                   boolean leftAligned, double top, ChartTheme theme) {
         s.setFont(FONT - 1, false);
         s.setFill(theme.axisText());
         for (Ticks.Tick t : Ticks.values(vs, 28)) {
             double yy = vs.toY(t.value());
-            if (yy < top + 16) {
-                continue; // the unit label lives there
-            }
             double tw = s.textWidth(t.label());
             s.fillText(t.label(), leftAligned ? x0 : x1 - tw, yy + 4);
         }
-        String symbol = unit.symbol().isEmpty() ? "" : unit.symbol();
         s.setFont(FONT - 1, true);
-        double uw = s.textWidth(symbol);
-        s.fillText(symbol, leftAligned ? x0 : x1 - uw, top + 11);
+        double uw = s.textWidth(unit);
+        s.fillText(unit, leftAligned ? x1 - uw : x0, top - 5); // over the axis, reaching towards the plot
     }
 
     private static void events(Surface s, PanelFrame f, TimeScale ts, double top, double plotH, ChartTheme theme) {
@@ -186,7 +186,8 @@ public final class ChartPainter {
         return FONT;
     }
 
-    private record Axes(ValueScale left, Unit leftUnit, ValueScale right, Unit rightUnit) {
+    /** Left axis: the first visible series' unit. Right axis: every other unit, named together. */
+    private record Axes(ValueScale left, String leftLabel, Unit leftUnit, ValueScale right, String rightLabel) {
         ValueScale scaleFor(PlotSeries p) {
             return right != null && p.unit() != leftUnit ? right : left;
         }

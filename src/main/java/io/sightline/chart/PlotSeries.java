@@ -2,6 +2,7 @@ package io.sightline.chart;
 
 import io.sightline.series.DecimatedColumns;
 import io.sightline.series.Decimator;
+import io.sightline.series.Metrics;
 import io.sightline.series.MinMaxPyramid;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
@@ -12,6 +13,11 @@ import io.sightline.series.Unit;
  * its label and style, and whether the user hid it. Used on one thread (the one painting).
  */
 public final class PlotSeries {
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of(
+            Metrics.HTTP_5XX_RATE, "5xx", Metrics.HTTP_4XX_RATE, "4xx", Metrics.EXCEPTION_RATE, "exceptions",
+            Metrics.POOL_TIMEOUT_RATE, "pool timeouts", Metrics.REQUEST_RATE, "requests",
+            Metrics.HEAP_USED, "heap used", Metrics.HEAP_COMMITTED, "heap committed", Metrics.GC_SHARE, "GC share",
+            Metrics.THREADS_LIVE, "threads", Metrics.CPU_PROCESS, "CPU");
     private final Series series;
     private final String label;
     private final SeriesStyle style;
@@ -74,9 +80,9 @@ public final class PlotSeries {
         return i < 0 ? Double.NaN : s.value(i);
     }
 
-    /** Short label for a series id: the metric without its family prefix, plus its label values. */
+    /** Short label for a series id: a readable metric name, plus its label values. */
     public static String defaultLabel(SeriesId id) {
-        String metric = id.metric();
+        String metric = NAMES.getOrDefault(id.metric(), id.metric());
         int dot = metric.indexOf('.');
         String shortName = dot > 0 && (metric.startsWith("hikari.") || metric.startsWith("jvm.")
                 || metric.startsWith("latency.")) ? metric.substring(dot + 1) : metric;

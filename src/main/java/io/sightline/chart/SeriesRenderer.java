@@ -4,19 +4,16 @@ import io.sightline.series.DecimatedColumns;
 
 /**
  * Draws one decimated series: per pixel column a vertical min-max stroke, joined to its neighbours through
- * the first and last sample, never across a gap. A gap (even one shorter than a pixel) is shaded from where
- * it starts to the next real value, so an unreachable target reads as a break at any zoom.
+ * the first and last sample, never across a gap ({@link GapShading} shades where the gaps are).
  */
 final class SeriesRenderer {
     private double[] polyX = new double[64];
     private double[] polyY = new double[64];
 
-    void draw(Surface s, PlotSeries p, TimeScale ts, ValueScale vs, ChartTheme theme, double plotTop,
-              double plotHeight) {
+    void draw(Surface s, PlotSeries p, TimeScale ts, ValueScale vs, ChartTheme theme) {
         DecimatedColumns c = p.columns();
         SeriesStyle style = p.style();
         int colour = theme.colour(style);
-        shadeGaps(s, c, ts, theme, plotTop, plotHeight);
         if (style.filled()) {
             fill(s, c, ts, vs, colour);
         }
@@ -67,34 +64,6 @@ final class SeriesRenderer {
             s.lineTo(x + 0.5, vs.toY(last)); // a lone sample still shows as a dot
         }
         return true;
-    }
-
-    private static void shadeGaps(Surface s, DecimatedColumns c, TimeScale ts, ChartTheme theme, double top,
-                                  double height) {
-        s.setFill(theme.gapBand());
-        double gapStart = c.hasBefore() && Double.isNaN(c.beforeValue()) ? ts.x0() : Double.NaN;
-        for (int i = 0; i < c.width(); i++) {
-            if (c.count(i) == 0) {
-                continue;
-            }
-            if (!Double.isNaN(gapStart) && c.hasValue(i)) {
-                s.fillRect(gapStart, top, Math.max(1, ts.columnX(i) - gapStart), height);
-                gapStart = Double.NaN;
-            }
-            if (c.gap(i)) {
-                if (Double.isNaN(gapStart)) {
-                    gapStart = ts.columnX(i) - 0.5;
-                }
-                if (!Double.isNaN(c.last(i))) { // the gap ended inside this column
-                    s.fillRect(gapStart, top, Math.max(1, ts.columnX(i) + 0.5 - gapStart), height);
-                    gapStart = Double.NaN;
-                }
-            }
-        }
-        if (!Double.isNaN(gapStart)) {
-            double end = c.hasAfter() ? Math.min(ts.toX(c.afterTime()), ts.x0() + ts.width()) : gapStart + 1;
-            s.fillRect(gapStart, top, Math.max(1, end - gapStart), height);
-        }
     }
 
     /** Fills the area under the line down to zero, one polygon per unbroken run of columns. */
