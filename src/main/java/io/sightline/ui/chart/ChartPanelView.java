@@ -33,6 +33,7 @@ final class ChartPanelView extends Region {
     private final HBox tools;
     private final Rectangle box = new Rectangle();
     private PanelGeometry geometry;
+    private TimeRange paintedRange;
     private double pressX = Double.NaN;
     private double lastDragX;
     private boolean panning;
@@ -85,6 +86,12 @@ final class ChartPanelView extends Region {
     void paint(ChartPainter painter, CanvasSurface surface, ChartTheme theme, PanelFrame frame) {
         surface.bind(canvas.getGraphicsContext2D());
         geometry = painter.paint(surface, frame, 0, 0, canvas.getWidth(), canvas.getHeight(), theme);
+        paintedRange = frame.range();
+    }
+
+    /** The range of the last paint (tests check that every panel shows the same one). */
+    TimeRange paintedRange() {
+        return paintedRange;
     }
 
     @Override

@@ -182,8 +182,9 @@ public final class ChartStackViewModel {
         range.set(r);
     }
 
+    /** The preset's span up to and including now (ranges exclude their end, hence the extra millisecond). */
     private TimeRange liveRange() {
-        long now = clock.millis();
+        long now = clock.millis() + 1;
         if (preset.get().span() != null) {
             return TimeRange.ending(now, preset.get().span().toMillis());
         }

@@ -42,7 +42,7 @@ class ChartStackViewModelTest {
                 Metrics.POOL_TOTAL, Metrics.POOL_WAITING, Metrics.POOL_MAX);
         assertThat(metrics(vm.panels().get(1))).containsExactly(Metrics.LATENCY_P50, Metrics.LATENCY_P95,
                 Metrics.LATENCY_P99);
-        assertThat(vm.range()).isEqualTo(TimeRange.ending(NOW, RangePreset.M15.span().toMillis()));
+        assertThat(vm.range()).isEqualTo(TimeRange.ending(NOW + 1, RangePreset.M15.span().toMillis()));
     }
 
     @Test
@@ -61,7 +61,7 @@ class ChartStackViewModelTest {
         ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
         clock.advance(60_000);
         vm.tick(1000);
-        assertThat(vm.range().to()).isEqualTo(NOW + 60_000);
+        assertThat(vm.range().to()).isEqualTo(NOW + 60_001);
         clock.advance(100); // less than a pixel (900 ms at 15 min over 1000 px): no repaint needed
         assertThat(vm.tick(1000)).isFalse();
 
@@ -78,7 +78,7 @@ class ChartStackViewModelTest {
 
         vm.reset();
         assertThat(vm.followLiveProperty().get()).isTrue();
-        assertThat(vm.range().to()).isEqualTo(clock.millis());
+        assertThat(vm.range().to()).isEqualTo(clock.millis() + 1);
         vm.choosePreset(RangePreset.H6);
         assertThat(vm.range().span()).isEqualTo(6 * 3_600_000L);
     }
@@ -88,7 +88,7 @@ class ChartStackViewModelTest {
         IncidentData.fill(store, NOW);
         ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
         vm.choosePreset(RangePreset.ALL);
-        assertThat(vm.range()).isEqualTo(new TimeRange(NOW - IncidentData.HOUR, NOW));
+        assertThat(vm.range()).isEqualTo(new TimeRange(NOW - IncidentData.HOUR, NOW + 1));
     }
 
     @Test
