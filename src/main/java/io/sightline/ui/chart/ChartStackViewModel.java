@@ -45,6 +45,8 @@ public final class ChartStackViewModel {
     private final Clock clock;
     private final AtomicBoolean newSeries = new AtomicBoolean(true);
     private final ObservableList<ChartPanelViewModel> panels = FXCollections.observableArrayList();
+    /** One wrapper for the life of the model: listeners on a throw-away wrapper would be collected with it. */
+    private final ObservableList<ChartPanelViewModel> readOnlyPanels = FXCollections.unmodifiableObservableList(panels);
     private final ReadOnlyObjectWrapper<TimeRange> range = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RangePreset> preset = new ReadOnlyObjectWrapper<>(RangePreset.M15);
     private final ReadOnlyBooleanWrapper followLive = new ReadOnlyBooleanWrapper(true);
@@ -76,7 +78,7 @@ public final class ChartStackViewModel {
     // ---- read-only state -------------------------------------------------------------------------------
 
     public ObservableList<ChartPanelViewModel> panels() {
-        return FXCollections.unmodifiableObservableList(panels);
+        return readOnlyPanels;
     }
 
     public ReadOnlyObjectProperty<TimeRange> rangeProperty() {
