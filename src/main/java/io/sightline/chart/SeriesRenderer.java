@@ -39,29 +39,38 @@ final class SeriesRenderer {
         s.setDashes();
     }
 
-    /** Draws column {@code i}; returns whether the line continues into the next column. */
+    /**
+     * Draws column {@code i} as one unbroken run: in at the first sample, to the nearer extreme, to the other,
+     * out at the last sample (no pen lifts: fewer path elements to rasterise). Returns whether the line
+     * continues into the next column.
+     */
     private static boolean column(Surface s, DecimatedColumns c, int i, double x, ValueScale vs, boolean penDown) {
         if (!c.hasValue(i)) {
             return false;
         }
         double first = c.first(i);
-        double entry = Double.isNaN(first) ? c.min(i) : first;
-        if (penDown && !Double.isNaN(first)) {
+        double lo = c.min(i);
+        double hi = c.max(i);
+        boolean joined = penDown && !Double.isNaN(first);
+        double entry = Double.isNaN(first) ? lo : first;
+        if (joined) {
             s.lineTo(x, vs.toY(entry));
         } else {
             s.moveTo(x, vs.toY(entry));
         }
-        if (c.min(i) != c.max(i)) {
-            s.moveTo(x, vs.toY(c.min(i)));
-            s.lineTo(x, vs.toY(c.max(i)));
+        if (lo != hi) {
+            boolean lowFirst = Math.abs(entry - lo) <= Math.abs(entry - hi);
+            s.lineTo(x, vs.toY(lowFirst ? lo : hi));
+            s.lineTo(x, vs.toY(lowFirst ? hi : lo));
+        } else if (!joined) {
+            s.lineTo(x + 0.5, vs.toY(lo)); // a lone sample still shows as a dot
         }
         double last = c.last(i);
         if (Double.isNaN(last)) {
             return false;
         }
-        s.moveTo(x, vs.toY(last));
-        if (c.min(i) == c.max(i)) {
-            s.lineTo(x + 0.5, vs.toY(last)); // a lone sample still shows as a dot
+        if (lo != hi) {
+            s.lineTo(x, vs.toY(last));
         }
         return true;
     }

@@ -55,11 +55,17 @@ public final class ChartStackViewModel {
 
     /** {@code workspace} may be null: then the layout is neither restored nor saved. */
     public ChartStackViewModel(SeriesStore store, Workspace workspace, Clock clock) {
+        this(store, workspace, clock, null);
+    }
+
+    /** Starts from {@code initial} instead of the saved or default layout (replay views, benchmarks). */
+    public ChartStackViewModel(SeriesStore store, Workspace workspace, Clock clock, ChartLayout initial) {
         this.store = store;
         this.workspace = workspace;
         this.clock = clock;
         store.onNewSeries(s -> newSeries.set(true));
-        ChartLayout layout = restoreLayout().orElseGet(ChartStackViewModel::defaultLayout);
+        ChartLayout layout = initial != null ? initial
+                : restoreLayout().orElseGet(ChartStackViewModel::defaultLayout);
         layout.panels().forEach(spec -> panels.add(new ChartPanelViewModel(spec)));
         preset.set(RangePreset.byLabel(layout.preset()));
         followLive.set(layout.followLive());
