@@ -8,6 +8,7 @@ import io.sightline.chart.PlotSeries;
 import io.sightline.chart.PngExporter;
 import io.sightline.chart.TimeRange;
 import io.sightline.series.Event;
+import io.sightline.series.SeriesId;
 import io.sightline.series.SeriesStore;
 import io.sightline.workspace.Workspace;
 import javafx.animation.AnimationTimer;
@@ -15,6 +16,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -103,10 +105,22 @@ public final class ChartStack extends BorderPane {
         });
     }
 
+    /**
+     * What a series list or tree puts on the dragboard when the user drags series {@code id}: dropping it on a
+     * panel adds the series there.
+     */
+    public static ClipboardContent dragContent(SeriesId id) {
+        ClipboardContent content = new ClipboardContent();
+        content.put(SERIES_ID_FORMAT, id.toString());
+        content.putString(id.toString());
+        return content;
+    }
+
     public ChartStackViewModel viewModel() {
         return vm;
     }
 
+    /** Light theme on or off for this stack (it also follows a "light" style class on any ancestor). */
     public void setLightTheme(boolean light) {
         getStyleClass().remove(ChartStyles.LIGHT);
         if (light) {
