@@ -23,7 +23,7 @@ public record FrameStats(String what, int frames, double p50Millis, double p99Mi
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%-58s frames %4d   p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms",
+        return String.format(Locale.ROOT, "%-66s frames %4d   p50 %8.2f ms   p99 %8.2f ms   max %8.2f ms",
                 what, frames, p50Millis, p99Millis, maxMillis);
     }
 }

@@ -141,7 +141,6 @@ final class CanvasSurface implements Surface {
     }
 
     private Color colour(int argb) {
-        return colours.computeIfAbsent(argb, c -> Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF,
-                ((c >>> 24) & 0xFF) / 255.0));
+        return colours.computeIfAbsent(argb, ChartThemeNode::fx);
     }
 }

@@ -96,37 +96,66 @@ public final class ChartsBenchmark implements OnScreenChartBenchmark {
             stage.setScene(new Scene(stack, WIDTH, HEIGHT));
             stage.setTitle("sightline bench charts");
             stage.show();
-            long[] paint = new long[settings.frames()];
-            long[] frame = new long[settings.frames()];
-            int[] painted = {0};
-            boolean[] measuring = {false};
-            stack.setOnFramePainted(nanos -> {
-                if (measuring[0] && painted[0] < paint.length) {
-                    paint[painted[0]++] = nanos;
-                }
-            });
-            WritableImage image = new WritableImage(WIDTH, HEIGHT);
-            measure(settings.frames(), 60, i -> {
-                long t0 = System.nanoTime();
-                stack.requestRepaint();
-                measuring[0] = i >= 0;
-                stack.pulse();
-                measuring[0] = false;
-                stack.snapshot(null, image);
-                if (i >= 0) {
-                    frame[i] = System.nanoTime() - t0;
-                }
-            }, () -> {
-                String size = String.format("%d panels x %,d points", settings.panels(), settings.points());
-                List<FrameStats> stats = new ArrayList<>();
-                stats.add(FrameStats.of("Sightline chart stack, " + size + ", paint + render", frame));
-                stats.add(FrameStats.of("Sightline chart stack, " + size + ", paint (FX thread)",
-                        java.util.Arrays.copyOf(paint, painted[0])));
-                lineChart(stage, settings, stats, result);
-            });
+            String size = String.format("%d panels x %,d points", settings.panels(), settings.points());
+            List<FrameStats> stats = new ArrayList<>();
+            livePhase(stack, settings, size, stats, () -> renderPhase(stack, settings, size, stats,
+                    () -> lineChart(stage, settings, stats, result)));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
+    }
+
+    /**
+     * Every pulse repaints all panels while data appends at 10 Hz: the paint time on the FX thread, and the
+     * interval between pulses (rendering included: a pulse waits for the previous frame to be rendered).
+     */
+    private static void livePhase(ChartStack stack, Settings settings, String size, List<FrameStats> stats,
+                                  Runnable next) {
+        long[] paint = new long[settings.frames()];
+        long[] interval = new long[settings.frames()];
+        int[] painted = {0};
+        boolean[] measuring = {false};
+        long[] lastPulse = {0};
+        stack.setOnFramePainted(nanos -> {
+            if (measuring[0] && painted[0] < paint.length) {
+                paint[painted[0]++] = nanos;
+            }
+        });
+        measure(settings.frames(), 60, i -> {
+            long now = System.nanoTime();
+            if (i >= 0) {
+                interval[i] = now - lastPulse[0];
+            }
+            lastPulse[0] = now;
+            stack.requestRepaint();
+            measuring[0] = i >= 0;
+            stack.pulse();
+            measuring[0] = false;
+        }, () -> {
+            stats.add(FrameStats.of("chart stack, " + size + ": paint (FX thread)",
+                    java.util.Arrays.copyOf(paint, painted[0])));
+            stats.add(FrameStats.of("chart stack, " + size + ": pulse interval", interval));
+            next.run();
+        });
+    }
+
+    /** Paint plus rasterisation of the whole stack, forced with a snapshot (as for the LineChart below). */
+    private static void renderPhase(ChartStack stack, Settings settings, String size, List<FrameStats> stats,
+                                    Runnable next) {
+        long[] frame = new long[settings.renderFrames()];
+        WritableImage image = new WritableImage(WIDTH, HEIGHT);
+        measure(settings.renderFrames(), 10, i -> {
+            long t0 = System.nanoTime();
+            stack.requestRepaint();
+            stack.pulse();
+            stack.snapshot(null, image);
+            if (i >= 0) {
+                frame[i] = System.nanoTime() - t0;
+            }
+        }, () -> {
+            stats.add(FrameStats.of("chart stack, " + size + ": paint + render (snapshot)", frame));
+            next.run();
+        });
     }
 
     private static void lineChart(Stage stage, Settings settings, List<FrameStats> stats,
@@ -162,7 +191,7 @@ public final class ChartsBenchmark implements OnScreenChartBenchmark {
                 frame[i] = System.nanoTime() - t0;
             }
         }, () -> {
-            stats.add(FrameStats.of(String.format("JavaFX LineChart, %,d points, update + render",
+            stats.add(FrameStats.of(String.format("JavaFX LineChart, %,d points: update + render (snapshot)",
                     settings.lineChartPoints()), frame));
             result.complete(stats);
         });
