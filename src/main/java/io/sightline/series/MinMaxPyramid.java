@@ -140,14 +140,18 @@ public final class MinMaxPyramid {
         return -Math.floorDiv(-a, b);
     }
 
-    /** One level: blocks {@code start <= j < end}, stored from array slot 0 = block {@code base}. */
+    /**
+     * One level: blocks {@code start <= j < end}, stored from slot 0 = block {@code base}. Min and max sit side
+     * by side (one cache line per block on big series) and gap flags are a bitset small enough to stay cached.
+     */
     private static final class Level {
-        double[] min = new double[64];
-        double[] max = new double[64];
-        boolean[] gap = new boolean[64];
+        private static final int INITIAL = 64;
+        double[] minMax = new double[2 * INITIAL];
+        long[] gaps = new long[INITIAL / 64];
         long base;
         long start;
         long end;
+        private final Extent scratch = new Extent();
 
         void advanceStart(long newStart) {
             if (newStart <= start) {
@@ -159,16 +163,19 @@ public final class MinMaxPyramid {
             }
             start = newStart;
             int dead = (int) (start - base);
-            if (dead > min.length / 2) { // release dropped blocks now and then, not on every drop
+            if (dead > capacity() / 2) { // release dropped blocks now and then, not on every drop
                 int live = (int) (end - start);
-                System.arraycopy(min, dead, min, 0, live);
-                System.arraycopy(max, dead, max, 0, live);
-                System.arraycopy(gap, dead, gap, 0, live);
+                System.arraycopy(minMax, 2 * dead, minMax, 0, 2 * live);
+                long[] moved = new long[gaps.length];
+                for (int i = 0; i < live; i++) {
+                    if (gap(dead + i)) {
+                        moved[i >>> 6] |= 1L << i;
+                    }
+                }
+                gaps = moved;
                 base = start;
             }
         }
-
-        private final Extent scratch = new Extent();
 
         void append(Series.Snapshot s, int index) {
             Extent e = scratch;
@@ -179,33 +186,45 @@ public final class MinMaxPyramid {
 
         void combine(Level below, long j) {
             int a = (int) (2 * j - below.base);
-            put(Math.min(below.min[a], below.min[a + 1]), Math.max(below.max[a], below.max[a + 1]),
-                    below.gap[a] || below.gap[a + 1]);
+            put(Math.min(below.minMax[2 * a], below.minMax[2 * a + 2]),
+                    Math.max(below.minMax[2 * a + 1], below.minMax[2 * a + 3]), below.gap(a) || below.gap(a + 1));
+        }
+
+        private int capacity() {
+            return minMax.length / 2;
+        }
+
+        private boolean gap(int slot) {
+            return (gaps[slot >>> 6] & (1L << slot)) != 0;
         }
 
         private void put(double lo, double hi, boolean g) {
             int slot = (int) (end - base);
-            if (slot == min.length) {
-                int cap = min.length * 2;
-                min = Arrays.copyOf(min, cap);
-                max = Arrays.copyOf(max, cap);
-                gap = Arrays.copyOf(gap, cap);
+            if (slot == capacity()) {
+                minMax = Arrays.copyOf(minMax, minMax.length * 2);
+                gaps = Arrays.copyOf(gaps, Math.max(1, gaps.length * 2));
             }
-            min[slot] = lo;
-            max[slot] = hi;
-            gap[slot] = g;
+            minMax[2 * slot] = lo;
+            minMax[2 * slot + 1] = hi;
+            if (g) {
+                gaps[slot >>> 6] |= 1L << slot;
+            } else {
+                gaps[slot >>> 6] &= ~(1L << slot);
+            }
             end++;
         }
 
         void addTo(long j, Extent out) {
             int slot = (int) (j - base);
-            if (min[slot] < out.min) {
-                out.min = min[slot];
+            double lo = minMax[2 * slot];
+            double hi = minMax[2 * slot + 1];
+            if (lo < out.min) {
+                out.min = lo;
             }
-            if (max[slot] > out.max) {
-                out.max = max[slot];
+            if (hi > out.max) {
+                out.max = hi;
             }
-            out.gap |= gap[slot];
+            out.gap |= gap(slot);
         }
     }
 }
