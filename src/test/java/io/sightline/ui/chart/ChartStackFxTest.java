@@ -15,6 +15,7 @@ import io.sightline.series.Unit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -102,10 +103,14 @@ class ChartStackFxTest {
     }
 
     @Test
-    void panelsAreAddedFromTheToolbarAndRemovedWithTheirCloseButton(FxRobot robot) {
+    void panelsAreAddedFromTheToolbarAndRemovedWithTheirCloseButton(FxRobot robot) throws Exception {
         SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
         assertThat(split.getItems()).hasSize(4);
-        robot.clickOn("+ Panel").clickOn("Custom");
+        // Opening the menu by a robot click is racy under headless Monocle; open it directly, pick by click.
+        MenuButton menu = robot.lookup(".menu-button").queryAs(MenuButton.class);
+        robot.interact(menu::show);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Custom").tryQuery().isPresent());
+        robot.clickOn("Custom");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(split.getItems()).hasSize(5);
         assertThat(stack.viewModel().panels().get(4).kind()).isEqualTo(PanelKind.CUSTOM);
