@@ -22,6 +22,18 @@ public final class Decimator {
         if (to <= from || width <= 0) {
             throw new IllegalArgumentException("empty range [" + from + ", " + to + ") or width " + width);
         }
+        if (pyramid == null) {
+            fill(s, null, from, to, width, out);
+            return;
+        }
+        synchronized (pyramid) { // one lock and one catch-up per frame, not per column
+            pyramid.update(s);
+            fill(s, pyramid, from, to, width, out);
+        }
+    }
+
+    private static void fill(Series.Snapshot s, MinMaxPyramid pyramid, long from, long to, int width,
+                             DecimatedColumns out) {
         out.resize(width);
         out.from = from;
         out.to = to;
@@ -33,7 +45,7 @@ public final class Decimator {
             e.reset();
             if (i1 > i0) {
                 if (pyramid != null) {
-                    pyramid.extent(s, i0, i1, e);
+                    pyramid.extentOfUpdated(s, i0, i1, e);
                 } else {
                     MinMaxPyramid.scan(s, i0, i1, e);
                 }

@@ -81,6 +81,14 @@ public final class MinMaxPyramid {
      */
     public synchronized void extent(Series.Snapshot s, int from, int to, Extent out) {
         update(s);
+        extentOfUpdated(s, from, to, out);
+    }
+
+    /**
+     * {@link #extent} without catching up first: for callers that updated with {@code s} and hold this
+     * pyramid's lock across many queries (one decimation), so a frame pays for the catch-up once.
+     */
+    void extentOfUpdated(Series.Snapshot s, int from, int to, Extent out) {
         long first = s.firstIndex();
         long lo = ceilDiv(first + from, BASE);
         long hi = (first + to) >> BASE_SHIFT;
