@@ -3,7 +3,7 @@ package io.sightline.series;
 import java.util.Arrays;
 
 /**
- * Min/max of a {@link Series} over aligned blocks of 16, 32, 64, ... samples, so the extremes of any index
+ * Min/max of a {@link Series} over aligned blocks of 64, 128, 256, ... samples, so the extremes of any index
  * range cost O(log n) instead of a scan. Chart decimation asks one range per pixel column, which makes a frame's
  * cost depend on the pixel width, not on the number of points.
  *
@@ -14,7 +14,7 @@ import java.util.Arrays;
  * blocks are released. One pyramid per series, used by one reader at a time (methods are synchronized).
  */
 public final class MinMaxPyramid {
-    static final int BASE_SHIFT = 4;
+    static final int BASE_SHIFT = 6;
     static final int BASE = 1 << BASE_SHIFT;
     private static final int MAX_LEVELS = 40;
 
