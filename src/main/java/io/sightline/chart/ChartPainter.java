@@ -121,30 +121,50 @@ public final class ChartPainter {
         s.fillText(unit, leftAligned ? x1 - uw : x0, top - 5); // over the axis, reaching towards the plot
     }
 
+    /** Event markers across the plot; in the top panel also their labels, drawn after every line. */
     private static void events(Surface s, PanelFrame f, TimeScale ts, double top, double plotH, ChartTheme theme) {
         s.setLineWidth(1.5);
         s.setFont(FONT - 1, false);
-        for (Event e : f.events()) {
-            if (!f.range().contains(e.timeMillis())) {
-                continue;
-            }
-            double xx = Math.round(ts.toX(e.timeMillis())) + 0.5;
-            int colour = e.severity() == Severity.ERROR ? theme.limit() : theme.marker();
-            s.setStroke(colour);
-            s.setDashes(6, 3);
-            s.strokeLine(xx, top, xx, top + plotH);
-            s.setDashes();
-            s.setFill(colour);
-            s.fillPolygon(new double[] {xx - 5, xx + 5, xx}, new double[] {top, top, top + 7}, 3);
-            if (f.showEventLabels()) {
-                String text = shorten(e.text().isEmpty() ? e.kind() : e.text(), 40);
-                double tw = s.textWidth(text);
-                s.setFill(theme.plotBackground());
-                s.fillRect(xx + 3, top + 8, tw + 6, 15);
-                s.setFill(colour);
-                s.fillText(text, xx + 6, top + 19);
+        double[] rowEnds = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int pass = 0; pass < (f.showEventLabels() ? 2 : 1); pass++) {
+            for (Event e : f.events()) {
+                if (!f.range().contains(e.timeMillis())) {
+                    continue;
+                }
+                double xx = Math.round(ts.toX(e.timeMillis())) + 0.5;
+                int colour = e.severity() == Severity.ERROR ? theme.limit() : theme.marker();
+                if (pass == 0) {
+                    marker(s, xx, top, plotH, colour);
+                } else {
+                    label(s, shorten(e.text().isEmpty() ? e.kind() : e.text(), 40), xx, top, rowEnds, colour, theme);
+                }
             }
         }
+    }
+
+    private static void marker(Surface s, double xx, double top, double plotH, int colour) {
+        s.setStroke(colour);
+        s.setDashes(6, 3);
+        s.strokeLine(xx, top, xx, top + plotH);
+        s.setDashes();
+        s.setFill(colour);
+        s.fillPolygon(new double[] {xx - 5, xx + 5, xx}, new double[] {top, top, top + 7}, 3);
+    }
+
+    /** An event's label beside its marker, on the first of three rows where it overlaps no earlier label. */
+    private static void label(Surface s, String text, double xx, double top, double[] rowEnds, int colour,
+                              ChartTheme theme) {
+        double tw = s.textWidth(text);
+        int row = 0;
+        while (row < rowEnds.length - 1 && rowEnds[row] > xx + 3) {
+            row++;
+        }
+        rowEnds[row] = xx + tw + 12;
+        double y = top + 8 + row * 16;
+        s.setFill(theme.plotBackground());
+        s.fillRect(xx + 3, y, tw + 6, 15);
+        s.setFill(colour);
+        s.fillText(text, xx + 6, y + 11);
     }
 
     private static void crosshair(Surface s, PanelFrame f, TimeScale ts, double top, double plotH,

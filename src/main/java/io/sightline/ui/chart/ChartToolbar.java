@@ -64,10 +64,15 @@ final class ChartToolbar extends HBox {
         csv.setTooltip(new Tooltip("Export the visible series in this range as CSV"));
         csv.setOnAction(e -> exportCsv.run());
         readout.getStyleClass().add(ChartStyles.READOUT);
-        readout.setMinWidth(Region.USE_PREF_SIZE);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(follow, reset, readout, spring, add, png, csv);
+        readout.setMinWidth(0); // the hint gives way (with an ellipsis) before any button does
+        readout.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(readout, Priority.ALWAYS);
+        getChildren().addAll(follow, reset, readout, add, png, csv);
+        getChildren().forEach(n -> {
+            if (n instanceof Region r && n != readout) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         vm.presetProperty().addListener((o, a, b) -> refresh());
         vm.followLiveProperty().addListener((o, a, b) -> refresh());
         vm.crosshairProperty().addListener((o, a, b) -> refresh());

@@ -37,7 +37,7 @@ public final class ChartsHarness {
         if (lock != null) {
             stack.viewModel().click(clock.millis() - Long.parseLong(lock) * 60_000);
         }
-        stage.setScene(new Scene(stack, 1560, 960));
+        stage.setScene(new Scene(stack, Integer.getInteger("w", 1560), Integer.getInteger("h", 960)));
         stage.setTitle("Sightline charts harness");
         stage.setX(0);
         stage.setY(0);
