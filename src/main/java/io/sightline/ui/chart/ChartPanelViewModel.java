@@ -78,15 +78,27 @@ public final class ChartPanelViewModel {
         if (!accepts(s.id()) || shows(s.id())) {
             return false;
         }
-        PlotSeries p = new PlotSeries(s, PlotSeries.defaultLabel(s.id()),
-                SeriesStyle.forMetric(s.id().metric(), series.size()));
-        p.setVisible(!hidden.contains(s.id().toString()));
-        List<PlotSeries> sorted = new ArrayList<>(series);
-        sorted.add(p);
-        sorted.sort(Comparator.comparingInt((PlotSeries x) -> order(x.id())).thenComparing(PlotSeries::id));
-        series.setAll(sorted);
+        List<PlotSeries> all = new ArrayList<>(series);
+        all.add(plot(s, false));
+        boolean manyTargets = all.stream().map(p -> p.id().target()).distinct().count() > 1;
+        List<PlotSeries> labelled = new ArrayList<>();
+        for (PlotSeries p : all) {
+            boolean named = p.label().endsWith(" · " + p.id().target());
+            labelled.add(named == manyTargets ? p : plot(p.series(), manyTargets));
+        }
+        labelled.sort(Comparator.comparingInt((PlotSeries x) -> order(x.id())).thenComparing(PlotSeries::id));
+        series.setAll(labelled);
         changed();
         return true;
+    }
+
+    /** A series as this panel draws it; named with its target once the panel shows more than one target. */
+    private PlotSeries plot(Series s, boolean withTarget) {
+        String label = PlotSeries.defaultLabel(s.id()) + (withTarget ? " · " + s.id().target() : "");
+        int ordinal = (int) series.stream().filter(p -> !p.id().equals(s.id())).count();
+        PlotSeries p = new PlotSeries(s, label, SeriesStyle.forMetric(s.id().metric(), ordinal));
+        p.setVisible(!hidden.contains(s.id().toString()));
+        return p;
     }
 
     /** Remembers {@code id} as added by the user (so the saved layout brings it back). */

@@ -57,6 +57,17 @@ class ChartStackViewModelTest {
     }
 
     @Test
+    void labelsNameTheTargetOnceAPanelShowsMoreThanOne() {
+        store.series(SeriesId.parse("jmx/shop-1/hikari.active{pool=main}"), Unit.CONNECTIONS).append(NOW, 1);
+        ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
+        assertThat(vm.panels().get(0).series()).extracting(PlotSeries::label).containsExactly("active (main)");
+        store.series(SeriesId.parse("jmx/shop-2/hikari.active{pool=main}"), Unit.CONNECTIONS).append(NOW, 2);
+        vm.tick(1000);
+        assertThat(vm.panels().get(0).series()).extracting(PlotSeries::label)
+                .containsExactly("active (main) · shop-1", "active (main) · shop-2");
+    }
+
+    @Test
     void followLiveSlidesTheRangeToNowAndAnyZoomOrPanStopsIt() {
         ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
         clock.advance(60_000);
