@@ -55,8 +55,14 @@ public final class ChartsBenchCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalStateException("the JavaFX chart benchmark is not on the class path"));
         System.out.printf("Chart frame times, %d panels x %,d points (100 ms apart), appending at 10 Hz, follow-live on%n",
                 panels, points);
-        List<FrameStats> stats = bench.run(new OnScreenChartBenchmark.Settings(panels, points, frames, renderFrames,
-                lineChartPoints, lineChartFrames));
+        List<FrameStats> stats;
+        try {
+            stats = bench.run(new OnScreenChartBenchmark.Settings(panels, points, frames, renderFrames,
+                    lineChartPoints, lineChartFrames));
+        } catch (UnsupportedOperationException noDisplay) { // what JavaFX throws when it cannot open the display
+            throw new UserInputException("bench charts cannot open display '" + System.getenv("DISPLAY") + "': "
+                    + noDisplay.getMessage(), noDisplay);
+        }
         stats.forEach(System.out::println);
         double p99 = stats.get(0).p99Millis();
         System.out.printf("Goal: chart stack paint p99 <= %.0f ms: %s (p99 %.2f ms)%n", GOAL_P99_MILLIS,

@@ -55,10 +55,16 @@ public final class ChartsBenchmark implements OnScreenChartBenchmark {
                 long now = clock.millis();
                 series.forEach(s -> s.append(now, noisy(random, s.snapshot().lastValue())));
             }), STEP_MILLIS, STEP_MILLIS, TimeUnit.MILLISECONDS);
-            Platform.startup(() -> start(store, series, clock, settings, result));
-            return result.get(15, TimeUnit.MINUTES);
-        } finally {
-            Platform.exit();
+            boolean started = false;
+            try {
+                Platform.startup(() -> start(store, series, clock, settings, result));
+                started = true;
+                return result.get(15, TimeUnit.MINUTES);
+            } finally {
+                if (started) { // exiting a toolkit that never started waits for it forever
+                    Platform.exit();
+                }
+            }
         }
     }
 
