@@ -52,6 +52,8 @@ public final class ChartStackViewModel {
     private final ReadOnlyBooleanWrapper followLive = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper crosshair = new ReadOnlyLongWrapper(PanelFrame.NO_CROSSHAIR);
     private final ReadOnlyBooleanWrapper crosshairLocked = new ReadOnlyBooleanWrapper();
+    /** Width of the panels' plots in pixels, as last reported by {@link #tick}; 0 until then. */
+    private int plotWidth;
 
     /** {@code workspace} may be null: then the layout is neither restored nor saved. */
     public ChartStackViewModel(SeriesStore store, Workspace workspace, Clock clock) {
@@ -140,10 +142,10 @@ public final class ChartStackViewModel {
      */
     public boolean tick(int plotWidth) {
         boolean changed = attachNewSeries();
+        this.plotWidth = Math.max(0, plotWidth);
         if (followLive.get()) {
             TimeRange live = liveRange();
-            long pixel = Math.max(1, range.get().span() / Math.max(1, plotWidth));
-            if (Math.abs(live.to() - range.get().to()) >= pixel || live.span() != range.get().span()) {
+            if (!live.equals(range.get())) {
                 range.set(live);
                 changed = true;
             }
@@ -190,14 +192,27 @@ public final class ChartStackViewModel {
         range.set(r);
     }
 
-    /** The preset's span up to and including now (ranges exclude their end, hence the extra millisecond). */
+    /**
+     * The preset's span up to and including now. Once the plot width is known the live range moves in whole
+     * pixel columns (an integral number of milliseconds each, the span rounded up to a whole number of them),
+     * so a column keeps the same samples from frame to frame: noisy data does not shimmer as time passes, and
+     * the range changes (and the stack repaints) only when time has moved by a pixel.
+     */
     private TimeRange liveRange() {
-        long now = clock.millis() + 1;
+        long now = clock.millis() + 1; // ranges exclude their end
+        long span;
         if (preset.get().span() != null) {
-            return TimeRange.ending(now, preset.get().span().toMillis());
+            span = preset.get().span().toMillis();
+        } else {
+            long oldest = oldestSample().orElse(now - DEFAULT_SPAN);
+            span = Math.max(TimeRange.MIN_SPAN_MILLIS, now - oldest);
         }
-        long oldest = oldestSample().orElse(now - DEFAULT_SPAN);
-        return new TimeRange(Math.min(oldest, now - TimeRange.MIN_SPAN_MILLIS), now);
+        if (plotWidth <= 0) {
+            return TimeRange.ending(now, span);
+        }
+        long column = Math.max(1, -Math.floorDiv(-span, plotWidth));
+        long to = -Math.floorDiv(-now, column) * column;
+        return TimeRange.ending(to, column * plotWidth);
     }
 
     private Optional<Long> oldestSample() {
