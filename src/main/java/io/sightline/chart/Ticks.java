@@ -70,6 +70,9 @@ public final class Ticks {
         double px = Math.abs(scale.bottom() - scale.top());
         double step = niceStep((scale.max() - scale.min()) * minSpacingPx / Math.max(1, px));
         List<Tick> ticks = new ArrayList<>();
+        if (!Double.isFinite(scale.min()) || !Double.isFinite(scale.max()) || !(step > 0)) {
+            return ticks;
+        }
         long firstIndex = (long) Math.ceil(scale.min() / step - 1e-9);
         for (long i = firstIndex; i * step <= scale.max() + step * 1e-9; i++) {
             double v = i * step;

@@ -2,8 +2,10 @@ package io.sightline.chart;
 
 /** Maps values onto a vertical pixel span: {@code min} at {@code bottom}, {@code max} at {@code top}. */
 public record ValueScale(double min, double max, double top, double bottom) {
+    /** The y of {@code v}, kept within a million pixels so an infinite value cannot break a path. */
     public double toY(double v) {
-        return bottom - (v - min) / (max - min) * (bottom - top);
+        double y = bottom - (v - min) / (max - min) * (bottom - top);
+        return Math.max(-1e6, Math.min(1e6, y));
     }
 
     public double toValue(double y) {
@@ -15,7 +17,7 @@ public record ValueScale(double min, double max, double top, double bottom) {
      * latencies read wrongly on a truncated axis), ends on a nice tick with a little headroom.
      */
     public static ValueScale fitting(double lo, double hi, double top, double bottom) {
-        if (!(lo <= hi)) { // no data
+        if (!(lo <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) { // no data, or a source sent infinity
             return new ValueScale(0, 1, top, bottom);
         }
         double min = lo >= 0 ? 0 : lo;

@@ -86,6 +86,8 @@ class RangeMathTest {
         assertThat(vs.toY(vs.max())).isEqualTo(0);
         assertThat(ValueScale.fitting(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 100).max()).isEqualTo(1);
         assertThat(ValueScale.fitting(-5, 5, 0, 100).min()).isLessThanOrEqualTo(-5);
+        ValueScale broken = ValueScale.fitting(0, Double.POSITIVE_INFINITY, 0, 100); // a source divided by zero
+        assertThat(Ticks.values(broken, 28)).hasSizeLessThan(10);
         assertThat(Ticks.niceStep(0.03)).isEqualTo(0.05);
         assertThat(Ticks.niceStep(170)).isEqualTo(200);
         assertThat(Ticks.values(ValueScale.fitting(0, 0.3, 0, 100), 20)).extracting(Ticks.Tick::label)

@@ -65,6 +65,7 @@ public final class ChartStack extends BorderPane {
     private long lastSignature;
     private long framesPainted;
     private LongConsumer onFramePainted = nanos -> { };
+    private String lastFailure;
 
     /**
      * @param store      the series and events to show
@@ -153,11 +154,19 @@ public final class ChartStack extends BorderPane {
 
     /** One pulse: let the model follow live and pick up new series, then repaint if the picture changed. */
     void pulse() {
-        vm.tick(views.isEmpty() ? 1 : views.get(0).plotWidth());
-        long signature = signature();
-        if (signature != lastSignature) {
-            lastSignature = signature;
-            repaint();
+        try {
+            vm.tick(views.isEmpty() ? 1 : views.get(0).plotWidth());
+            long signature = signature();
+            if (signature != lastSignature) {
+                lastSignature = signature;
+                repaint();
+            }
+        } catch (RuntimeException e) {
+            // A bad sample or bug must not take the whole window down; say it once, keep pulsing.
+            if (!String.valueOf(e).equals(lastFailure)) {
+                lastFailure = String.valueOf(e);
+                LOG.error("chart repaint failed", e);
+            }
         }
     }
 
