@@ -16,6 +16,7 @@ public final class DecimatedColumns {
     boolean[] gap = new boolean[0];
     long from;
     long to;
+    private int[] bounds = new int[0];
     /** Last sample before {@code from}; {@code beforeTime == Long.MIN_VALUE} when there is none. */
     long beforeTime;
     double beforeValue;
@@ -33,6 +34,14 @@ public final class DecimatedColumns {
             count = new int[w];
             gap = new boolean[w];
         }
+    }
+
+    /** Scratch space for the column boundaries of one decimation. */
+    int[] bounds(int n) {
+        if (bounds.length < n) {
+            bounds = new int[n];
+        }
+        return bounds;
     }
 
     public int width() {

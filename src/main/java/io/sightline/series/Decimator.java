@@ -38,10 +38,19 @@ public final class Decimator {
         out.from = from;
         out.to = to;
         MinMaxPyramid.Extent e = new MinMaxPyramid.Extent();
-        int i0 = s.lowerBound(from);
-        edges(s, i0, to, out);
+        int start = s.lowerBound(from);
+        edges(s, start, to, out);
+        // Pass 1: every column's first index. Each search starts from the same place (not from the previous
+        // column's answer), so the searches do not wait on each other and their cache misses overlap.
+        int[] bounds = out.bounds(width + 1);
+        bounds[0] = start;
+        for (int c = 1; c <= width; c++) {
+            bounds[c] = lowerBoundFrom(s, start, columnStart(from, to, width, c));
+        }
+        // Pass 2: extremes, first and last per column.
         for (int c = 0; c < width; c++) {
-            int i1 = lowerBoundFrom(s, i0, columnStart(from, to, width, c + 1));
+            int i0 = bounds[c];
+            int i1 = bounds[c + 1];
             e.reset();
             if (i1 > i0) {
                 if (pyramid != null) {
@@ -59,7 +68,6 @@ public final class Decimator {
             out.max[c] = e.max;
             out.gap[c] = e.gap;
             out.count[c] = i1 - i0;
-            i0 = i1;
         }
     }
 
