@@ -47,27 +47,28 @@ public final class Decimator {
         for (int c = 1; c <= width; c++) {
             bounds[c] = lowerBoundFrom(s, start, columnStart(from, to, width, c));
         }
-        // Pass 2: extremes, first and last per column.
+        // Pass 2: first and last sample per column, a tight loop of independent loads that also brings each
+        // column's edge samples into the cache for pass 3.
+        for (int c = 0; c < width; c++) {
+            int i0 = bounds[c];
+            int i1 = bounds[c + 1];
+            out.count[c] = i1 - i0;
+            out.first[c] = i1 > i0 ? s.value(i0) : Double.NaN;
+            out.last[c] = i1 > i0 ? s.value(i1 - 1) : Double.NaN;
+        }
+        // Pass 3: the extremes per column.
         for (int c = 0; c < width; c++) {
             int i0 = bounds[c];
             int i1 = bounds[c + 1];
             e.reset();
-            if (i1 > i0) {
-                if (pyramid != null) {
-                    pyramid.extentOfUpdated(s, i0, i1, e);
-                } else {
-                    MinMaxPyramid.scan(s, i0, i1, e);
-                }
-                out.first[c] = s.value(i0);
-                out.last[c] = s.value(i1 - 1);
+            if (pyramid != null) {
+                pyramid.extentOfUpdated(s, i0, i1, e);
             } else {
-                out.first[c] = Double.NaN;
-                out.last[c] = Double.NaN;
+                MinMaxPyramid.scan(s, i0, i1, e);
             }
             out.min[c] = e.min;
             out.max[c] = e.max;
             out.gap[c] = e.gap;
-            out.count[c] = i1 - i0;
         }
     }
 
