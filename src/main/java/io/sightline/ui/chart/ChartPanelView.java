@@ -84,6 +84,8 @@ final class ChartPanelView extends Region {
     }
 
     void paint(ChartPainter painter, CanvasSurface surface, ChartTheme theme, PanelFrame frame) {
+        // Each paint starts from a cleared canvas: nothing of an earlier frame shows through (margins, resize).
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         surface.bind(canvas.getGraphicsContext2D());
         geometry = painter.paint(surface, frame, 0, 0, canvas.getWidth(), canvas.getHeight(), theme);
         paintedRange = frame.range();
