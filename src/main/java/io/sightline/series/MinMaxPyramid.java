@@ -20,6 +20,7 @@ public final class MinMaxPyramid {
 
     private final Level[] levels = new Level[MAX_LEVELS];
     private int levelCount;
+    private long seenEnd;
 
     /** Min, max and gap flag of a range; reused by callers to avoid allocation per column. */
     public static final class Extent {
@@ -56,6 +57,11 @@ public final class MinMaxPyramid {
     public synchronized void update(Series.Snapshot s) {
         long first = s.firstIndex();
         long end = first + s.size();
+        if (end < seenEnd) { // not the same append-only series any more (a replaced replay): start over
+            java.util.Arrays.fill(levels, null);
+            levelCount = 0;
+        }
+        seenEnd = end;
         long start = ceilDiv(first, BASE);
         Level base = level(0);
         base.advanceStart(start);

@@ -56,6 +56,16 @@ class DecimatorTest {
     }
 
     @Test
+    void aPyramidHandedAShorterSeriesStartsOverInsteadOfLying() {
+        SplittableRandom r = new SplittableRandom(5);
+        MinMaxPyramid pyramid = new MinMaxPyramid();
+        Series.Snapshot big = randomSeries(r, 20_000, 0).snapshot();
+        assertSamePicture(big, pyramid, big.firstTime(), big.lastTime() + 1, 300);
+        Series.Snapshot other = randomSeries(r, 5_000, 0).snapshot(); // e.g. a replay reloaded
+        assertSamePicture(other, pyramid, other.firstTime(), other.lastTime() + 1, 300);
+    }
+
+    @Test
     void gapSurvivesDecimationAsAFlaggedColumn() {
         Series s = new Series(ID, Unit.CONNECTIONS, 0);
         for (int i = 0; i < 100_000; i++) {
