@@ -17,6 +17,7 @@ final class Subcommands {
                 new io.sightline.lint.LintCommand(),
                 new io.sightline.lint.PoolTestCommand(),
                 new io.sightline.capture.RecordCommand(),
-                new io.sightline.checklist.DiagnoseCommand(CaptureStores::load));
+                new io.sightline.checklist.DiagnoseCommand(CaptureStores::load),
+                new BenchCommand());
     }
 }

@@ -129,6 +129,14 @@ public final class Series {
             return i - 1;
         }
 
+        /**
+         * Logical index of sample 0 since the series began; grows when retention drops old chunks. Lets a
+         * reader keep per-index state (a decimation pyramid) valid across drops.
+         */
+        default long firstIndex() {
+            return 0;
+        }
+
         default boolean isEmpty() {
             return size() == 0;
         }
@@ -181,6 +189,11 @@ public final class Series {
         @Override
         public int size() {
             return size;
+        }
+
+        @Override
+        public long firstIndex() {
+            return first;
         }
 
         @Override

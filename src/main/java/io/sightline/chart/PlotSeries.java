@@ -1,0 +1,94 @@
+package io.sightline.chart;
+
+import io.sightline.series.DecimatedColumns;
+import io.sightline.series.Decimator;
+import io.sightline.series.Metrics;
+import io.sightline.series.MinMaxPyramid;
+import io.sightline.series.Series;
+import io.sightline.series.SeriesId;
+import io.sightline.series.Unit;
+
+/**
+ * One series as a panel draws it: the live {@link Series}, its decimation pyramid and reusable column buffer,
+ * its label and style, and whether the user hid it. Used on one thread (the one painting).
+ */
+public final class PlotSeries {
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of(
+            Metrics.HTTP_5XX_RATE, "5xx", Metrics.HTTP_4XX_RATE, "4xx", Metrics.EXCEPTION_RATE, "exceptions",
+            Metrics.POOL_TIMEOUT_RATE, "pool timeouts", Metrics.REQUEST_RATE, "requests",
+            Metrics.HEAP_USED, "heap used", Metrics.HEAP_COMMITTED, "heap committed", Metrics.GC_SHARE, "GC share",
+            Metrics.THREADS_LIVE, "threads", Metrics.CPU_PROCESS, "CPU");
+    private final Series series;
+    private final String label;
+    private final SeriesStyle style;
+    private final MinMaxPyramid pyramid = new MinMaxPyramid();
+    private final DecimatedColumns columns = new DecimatedColumns();
+    private boolean visible = true;
+
+    public PlotSeries(Series series, String label, SeriesStyle style) {
+        this.series = series;
+        this.label = label;
+        this.style = style;
+    }
+
+    public SeriesId id() {
+        return series.id();
+    }
+
+    public Series series() {
+        return series;
+    }
+
+    public Unit unit() {
+        return series.unit();
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public SeriesStyle style() {
+        return style;
+    }
+
+    public boolean isVisible() {
+        return visible;
+    }
+
+    public void setVisible(boolean visible) {
+        this.visible = visible;
+    }
+
+    /** Decimates the series' current snapshot over {@code range} into {@code width} columns. */
+    public DecimatedColumns decimate(TimeRange range, int width) {
+        Decimator.decimate(series.snapshot(), pyramid, range.from(), range.to(), width, columns);
+        return columns;
+    }
+
+    /** The columns of the last {@link #decimate}. */
+    public DecimatedColumns columns() {
+        return columns;
+    }
+
+    /**
+     * The value shown at instant {@code t}: the last sample at or before it, {@code NaN} when there is none or
+     * the series was in a gap then.
+     */
+    public double valueAt(long t) {
+        Series.Snapshot s = series.snapshot();
+        int i = s.floorIndex(t);
+        return i < 0 ? Double.NaN : s.value(i);
+    }
+
+    /** Short label for a series id: a readable metric name, plus its label values. */
+    public static String defaultLabel(SeriesId id) {
+        String metric = NAMES.getOrDefault(id.metric(), id.metric());
+        int dot = metric.indexOf('.');
+        String shortName = dot > 0 && (metric.startsWith("hikari.") || metric.startsWith("jvm.")
+                || metric.startsWith("latency.")) ? metric.substring(dot + 1) : metric;
+        if (id.labels().isEmpty()) {
+            return shortName;
+        }
+        return shortName + " (" + String.join(",", id.labels().values()) + ")";
+    }
+}
