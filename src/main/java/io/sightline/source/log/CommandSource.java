@@ -71,6 +71,11 @@ public final class CommandSource implements Source {
         lifecycle.newThread("log-cmd-" + core.target(), this::runLoop).start();
     }
 
+    /** Every line as text, on the source's thread; set before {@link #start()}. */
+    public void onLine(java.util.function.Consumer<String> listener) {
+        core.pipeline().onLine(listener);
+    }
+
     @Override
     public String status() {
         return status + " · " + core.stats().snapshot().summary();

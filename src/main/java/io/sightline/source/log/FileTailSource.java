@@ -84,6 +84,11 @@ public final class FileTailSource implements Source {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Every line as text, on the source's thread; set before {@link #start()}. */
+    public void onLine(java.util.function.Consumer<String> listener) {
+        core.pipeline().onLine(listener);
+    }
+
     @Override
     public String status() {
         return status + " · " + core.stats().snapshot().summary();

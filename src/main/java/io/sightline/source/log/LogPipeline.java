@@ -18,6 +18,7 @@ public final class LogPipeline {
     private LogFormat format;
     private LineParser parser;
     private final LineSplitter.Handler handler = this::line;
+    private volatile java.util.function.Consumer<String> lineListener;
 
     /** @param format the user's choice, or null to detect it */
     public LogPipeline(ParseContext ctx, LogFormat format, LogSink sink) {
@@ -57,6 +58,14 @@ public final class LogPipeline {
         }
     }
 
+    /**
+     * Receives every line as text, on the source's thread, before it is parsed (the log pane's bounded window
+     * for command sources, tests). Costs a String per line, so it is off unless set.
+     */
+    public void onLine(java.util.function.Consumer<String> listener) {
+        this.lineListener = listener;
+    }
+
     public synchronized LogFormat format() {
         return format;
     }
@@ -67,6 +76,10 @@ public final class LogPipeline {
 
     private void line(byte[] buf, int start, int end) {
         ctx.stats().line();
+        java.util.function.Consumer<String> l = lineListener;
+        if (l != null) {
+            l.accept(new String(buf, start, end - start, StandardCharsets.UTF_8));
+        }
         if (parser != null) {
             parser.line(buf, start, end, sink);
             return;

@@ -37,7 +37,6 @@ import java.util.concurrent.Callable;
 public final class LogsCommand implements Callable<Integer> {
     static final String CSV_HEADER = "time,source,requests_per_s,entries_per_s,latency_p50_ms,latency_p95_ms,latency_p99_ms,"
             + "http_4xx_per_s,http_5xx_per_s,exceptions_per_s,pool_timeouts_per_s,gc_pauses,gc_pause_max_ms";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -139,6 +138,11 @@ public final class LogsCommand implements Callable<Integer> {
         return name.replaceAll("[{}/]", "_");
     }
 
+    /** Loaded on first use: every CLI run constructs this command, and most never print JSON. */
+    private static final class JsonHolder {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
     private record Row(BucketValues values, String source) {
     }
 
@@ -171,7 +175,7 @@ public final class LogsCommand implements Callable<Integer> {
         m.put("text", e.text());
         m.put("attributes", new java.util.TreeMap<>(e.attributes()));
         try {
-            return JSON.writeValueAsString(m);
+            return JsonHolder.JSON.writeValueAsString(m);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot write event as JSON", ex);
         }
