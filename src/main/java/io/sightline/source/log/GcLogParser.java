@@ -63,14 +63,14 @@ final class GcLogParser extends TextLineParser {
             sink.record(new LogRecord(time, "INFO", "", "gc", event, ""));
             return;
         }
-        double secs = lastSecs(line);
-        if (Double.isNaN(secs)) {
+        double ms = lastSecsAsMillis(line);
+        if (Double.isNaN(ms)) {
             ctx.stats().raw(REASON_NO_DURATION);
             sink.raw(time, line, REASON_NO_DURATION);
             return;
         }
         ctx.stats().gcPause(kind);
-        sink.gcPause(time, secs * 1000.0, kind, event);
+        sink.gcPause(time, ms, kind, event);
     }
 
     /** The pause kind of a JDK 8 event text, or null when it is not a stop-the-world pause. */
@@ -100,7 +100,7 @@ final class GcLogParser extends TextLineParser {
     }
 
     /** The last ", 0.0096173 secs]" of the line: the event's total (the [Times: ...] block has no comma). */
-    private static double lastSecs(String line) {
+    private static double lastSecsAsMillis(String line) {
         int at = line.lastIndexOf(" secs]");
         while (at > 0) {
             int s = at;
@@ -108,7 +108,7 @@ final class GcLogParser extends TextLineParser {
                 s--;
             }
             if (s >= 2 && s < at && line.charAt(s - 1) == ' ' && line.charAt(s - 2) == ',') {
-                return Double.parseDouble(line.substring(s, at));
+                return new java.math.BigDecimal(line.substring(s, at)).movePointRight(3).doubleValue();
             }
             at = line.lastIndexOf(" secs]", at - 1);
         }
@@ -126,7 +126,7 @@ final class GcLogParser extends TextLineParser {
             if (close < 0) {
                 break;
             }
-            String deco = line.substring(i + 1, close);
+            String deco = line.substring(i + 1, close).trim();
             long t = ts.parse(deco, 0);
             if (t != TimestampText.NONE) {
                 wall = t;
