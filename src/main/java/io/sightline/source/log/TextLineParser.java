@@ -26,7 +26,9 @@ abstract class TextLineParser implements LineParser {
         if (isBinary(buf, start, end)) {
             flush(sink);
             ctx.stats().raw(REASON_BINARY);
-            sink.raw(ctx.lastTime(), decode(buf, start, Math.min(end, start + 200)), REASON_BINARY);
+            // shown, not decoded as text: its bytes are not an encoding error of a text line
+            sink.raw(ctx.lastTime(), new String(buf, start, Math.min(end, start + 200) - start, StandardCharsets.UTF_8),
+                    REASON_BINARY);
             return;
         }
         text(decode(buf, start, end), sink);
