@@ -55,6 +55,8 @@ public final class FileTailSource implements Source {
     private Object fileKey;
     private long position;
     private byte[] fingerprint = new byte[0];
+    /** Files read to their end (or deliberately skipped as old history): never read again. */
+    private final java.util.Set<Object> finished = new java.util.HashSet<>();
     private boolean idleFlushed = true;
     private boolean started;
     private volatile String status = "not started";
@@ -136,15 +138,16 @@ public final class FileTailSource implements Source {
         try {
             if (!started) {
                 started = true;
-                if (options.history()) {
-                    readHistory();
+                startHistory();
+                if (!open(!options.fromStart())) {
+                    return;
                 }
-            }
-            if (channel == null && !open(!options.fromStart())) {
+            } else if (channel == null && !reopen()) {
                 return;
             }
-            boolean read = readToEnd();
-            read |= checkRotation();
+            // Rotation first: reading before the truncation check would read the new content from the old position.
+            boolean read = checkRotation();
+            read |= readToEnd();
             if (read) {
                 idleFlushed = false;
             } else if (!idleFlushed) {
@@ -159,19 +162,41 @@ public final class FileTailSource implements Source {
     }
 
     private boolean open(boolean atEnd) throws IOException {
-        try {
-            FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-            channel = ch;
-            fileKey = attrs.fileKey();
-            position = atEnd ? ch.size() : 0;
-            fingerprint = readHead(ch, Math.min(FINGERPRINT_BYTES, position == 0 ? ch.size() : position));
-            status = "following " + path;
-            return true;
-        } catch (NoSuchFileException e) {
+        Opened o = openVerified(path);
+        if (o == null) {
             status = "waiting for " + path + " to exist";
             return false;
         }
+        channel = o.channel;
+        fileKey = o.key;
+        position = atEnd ? channel.size() : 0;
+        fingerprint = atEnd ? readHead(channel, Math.min(FINGERPRINT_BYTES, position)) : new byte[0];
+        status = "following " + path;
+        return true;
+    }
+
+    private record Opened(FileChannel channel, Object key) {
+    }
+
+    /**
+     * Opens {@code p} and names the file actually opened: its key before and after opening must agree, or a
+     * rotation renamed another file into place meanwhile and we try again. Null if {@code p} does not exist.
+     */
+    private static Opened openVerified(Path p) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                Object before = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+                FileChannel ch = FileChannel.open(p, StandardOpenOption.READ);
+                Object after = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+                if (Objects.equals(before, after)) {
+                    return new Opened(ch, after);
+                }
+                ch.close();
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+        }
+        throw new IOException(p + " keeps changing under us (renamed faster than it can be opened)");
     }
 
     /** Reads from the position to the current end; true if any byte was read. */
@@ -184,13 +209,27 @@ public final class FileTailSource implements Source {
                 break;
             }
             any = true;
+            if (!headMatches()) {
+                // truncated and rewritten between the check and this read: these bytes are the new content
+                // at the old position; drop them and read the new content from its start
+                truncated("its first bytes changed while reading");
+                continue;
+            }
+            extendFingerprint(position, n);
             position += n;
             core.pipeline().feed(block, 0, n);
-            if (fingerprint.length < FINGERPRINT_BYTES && position > fingerprint.length) {
-                fingerprint = readHead(channel, Math.min(FINGERPRINT_BYTES, position));
-            }
         }
         return any;
+    }
+
+    /** The fingerprint is the head bytes as we read them, never re-read later (they may have changed by then). */
+    private void extendFingerprint(long at, int n) {
+        if (at == fingerprint.length && at < FINGERPRINT_BYTES) {
+            int take = (int) Math.min(n, FINGERPRINT_BYTES - at);
+            byte[] fp = Arrays.copyOf(fingerprint, fingerprint.length + take);
+            System.arraycopy(block, 0, fp, fingerprint.length, take);
+            fingerprint = fp;
+        }
     }
 
     /** Detects rename rotation and copytruncate; true if it read anything while handling them. */
@@ -217,45 +256,132 @@ public final class FileTailSource implements Source {
     private boolean renamed() throws IOException {
         readToEnd();
         core.pipeline().endOfInput();
-        Object oldKey = fileKey;
+        finished.add(fileKey);
         closeChannel();
         rotations++;
-        readRotatedBetween(oldKey);
         core.status(Severity.INFO, path + " was rotated (renamed); reading the new file from its start", "rotated");
-        if (open(false)) {
+        if (reopen()) {
             readToEnd();
         }
         return true;
+    }
+
+    /**
+     * After a rename: first every rotated sibling not read yet (several rotations can happen between two
+     * polls), oldest first, then the file now at the path. If more siblings appeared meanwhile, the file just
+     * opened is newer than them: close it and go round again, so lines stay in order and none is lost.
+     */
+    private boolean reopen() throws IOException {
+        for (int round = 0; round < 100; round++) {
+            readUnfinishedSiblings();
+            if (!open(false)) {
+                return false;
+            }
+            if (!hasUnfinishedSibling()) {
+                return true;
+            }
+            closeChannel();
+        }
+        return open(false);
+    }
+
+    /**
+     * Reads unfinished siblings strictly oldest first. Names shift while logrotate works, so each step lists
+     * twice (both listings must agree), takes the oldest unfinished, and reads it only if the name still
+     * holds that file when opened; otherwise it lists again.
+     */
+    private void readUnfinishedSiblings() throws IOException {
+        for (int step = 0; step < 10_000; step++) {
+            java.util.Map<Path, Object> listed = stableListing();
+            Path oldest = null;
+            for (java.util.Map.Entry<Path, Object> e : listed.entrySet()) {
+                if (!finished.contains(e.getValue())) {
+                    oldest = e.getKey();
+                    break;
+                }
+            }
+            if (oldest == null) {
+                return;
+            }
+            Opened o = openVerified(oldest);
+            if (o == null) {
+                continue;
+            }
+            try (FileChannel ch = o.channel) {
+                if (o.key.equals(listed.get(oldest)) && finished.add(o.key)) {
+                    readWhole(ch);
+                }
+            }
+        }
+    }
+
+    /** Siblings (oldest first) with their file keys, from two listings in a row that agree. */
+    private java.util.Map<Path, Object> stableListing() throws IOException {
+        java.util.Map<Path, Object> previous = listing();
+        while (true) {
+            java.util.Map<Path, Object> now = listing();
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+        }
+    }
+
+    private java.util.Map<Path, Object> listing() throws IOException {
+        java.util.Map<Path, Object> m = new java.util.LinkedHashMap<>();
+        for (Path p : RotatedSiblings.plain(path)) {
+            Object key = fileKeyOf(p);
+            if (key != null) {
+                m.put(p, key);
+            }
+        }
+        return m;
+    }
+
+    private void readWhole(FileChannel ch) throws IOException {
+        long pos = 0;
+        while (true) {
+            blockBuffer.clear();
+            int n = ch.read(blockBuffer, pos);
+            if (n <= 0) {
+                break;
+            }
+            pos += n;
+            core.pipeline().feed(block, 0, n);
+        }
+        core.pipeline().endOfInput();
+    }
+
+    private boolean hasUnfinishedSibling() throws IOException {
+        for (Path p : RotatedSiblings.plain(path)) {
+            Object key = fileKeyOf(p);
+            if (key != null && !key.equals(fileKey) && !finished.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rotated siblings present at start are history: read them (oldest first) or mark them as not to read. */
+    private void startHistory() throws IOException {
+        for (Path p : RotatedSiblings.all(path)) {
+            Object key = fileKeyOf(p);
+            if (key != null) {
+                finished.add(key);
+            }
+            if (options.history()) {
+                readWhole(p);
+            }
+        }
     }
 
     private void truncated(String why) throws IOException {
         truncations++;
         core.pipeline().restart();
         position = 0;
-        fingerprint = readHead(channel, Math.min(FINGERPRINT_BYTES, channel.size()));
+        fingerprint = new byte[0];
         core.status(Severity.WARN, path + " was truncated (copytruncate): " + why + "; reading from its start",
                 "truncated");
-    }
-
-    /** Files rotated after the one we held and before the current one (two rotations within one poll). */
-    private void readRotatedBetween(Object oldKey) throws IOException {
-        List<Path> siblings = RotatedSiblings.plain(path);
-        int oldIndex = -1;
-        for (int i = 0; i < siblings.size(); i++) {
-            if (Objects.equals(fileKeyOf(siblings.get(i)), oldKey)) {
-                oldIndex = i;
-            }
-        }
-        // siblings are oldest first: those after the old file are newer, rotated in between
-        for (int i = oldIndex + 1; oldIndex >= 0 && i < siblings.size(); i++) {
-            readWhole(siblings.get(i));
-        }
-    }
-
-    private void readHistory() throws IOException {
-        for (Path p : RotatedSiblings.all(path)) {
-            readWhole(p);
-        }
     }
 
     private void readWhole(Path p) throws IOException {

@@ -55,6 +55,10 @@ public record LogOptions(LogFormat format, ZoneId zone, Duration clockOffset, bo
         return new LogOptions(format, zone, clockOffset, true, true, pollInterval, watermark);
     }
 
+    public LogOptions withPollInterval(Duration d) {
+        return new LogOptions(format, zone, clockOffset, fromStart, history, d, watermark);
+    }
+
     public LogOptions withWatermark(Duration d) {
         return new LogOptions(format, zone, clockOffset, fromStart, history, pollInterval, d);
     }
