@@ -51,6 +51,23 @@ final class Bytes {
         return true;
     }
 
+    /** True when some byte of {@code a[from, to)} may be below 0x20 (a control byte); false means surely none. */
+    static boolean mayHaveControl(byte[] a, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(a, i);
+            if (((x - 0x2020202020202020L) & ~x & HIGHS) != 0) {
+                return true;
+            }
+        }
+        for (; i < to; i++) {
+            if (a[i] >= 0 && a[i] < 0x20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDigit(byte b) {
         return b >= '0' && b <= '9';
     }

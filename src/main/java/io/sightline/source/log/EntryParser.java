@@ -9,7 +9,8 @@ abstract class EntryParser extends TextLineParser {
     static final String REASON_ORPHAN = "continuation line without an entry before it";
 
     private Header pending;
-    private StringBuilder stack;
+    private StringBuilder exceptionLines;
+    private int frames;
 
     EntryParser(ParseContext ctx) {
         super(ctx);
@@ -21,6 +22,17 @@ abstract class EntryParser extends TextLineParser {
     /** True when {@link #header} handled the line itself (an access-style regex line became a request). */
     boolean consumedWithoutHeader() {
         return false;
+    }
+
+    /** Frame lines of the entry being built are counted without decoding them (most lines of a stack trace). */
+    @Override
+    public void line(byte[] buf, int start, int end, LogSink sink) {
+        if (pending != null && end > start && (buf[start] == '\t' || buf[start] == ' ')) {
+            ctx.stats().continuation();
+            frames++;
+            return;
+        }
+        super.line(buf, start, end, sink);
     }
 
     @Override
@@ -42,12 +54,16 @@ abstract class EntryParser extends TextLineParser {
                 sink.raw(ctx.lastTime(), line, REASON_ORPHAN);
                 return;
             }
-            if (stack == null) {
-                stack = new StringBuilder(line.length() * 8);
-            } else {
-                stack.append('\n');
+            if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
+                frames++;
+                return;
             }
-            stack.append(line);
+            if (exceptionLines == null) {
+                exceptionLines = new StringBuilder(line.length() * 2);
+            } else {
+                exceptionLines.append('\n');
+            }
+            exceptionLines.append(line);
             return;
         }
         flush(sink);
@@ -62,9 +78,17 @@ abstract class EntryParser extends TextLineParser {
         }
         Header h = pending;
         pending = null;
-        String trace = stack == null ? h.inlineStack : stack.toString();
-        stack = null;
-        sink.record(new LogRecord(h.time, h.level, h.thread, h.logger, h.message, trace));
+        String lines;
+        int count = frames;
+        if (exceptionLines != null) {
+            lines = exceptionLines.toString();
+        } else {
+            lines = Levels.exceptionLines(h.inlineStack);
+            count += Levels.frames(h.inlineStack);
+        }
+        exceptionLines = null;
+        frames = 0;
+        sink.record(new LogRecord(h.time, h.level, h.thread, h.logger, h.message, lines, count));
     }
 
     /** The fields of a header line. */

@@ -43,7 +43,7 @@ final class GcLogParser extends TextLineParser {
             jdk8(ctx.stamp(time), line, line.indexOf('[', ts.end), sink);
         } else if (isJvmHeader(line)) {
             ctx.stats().parsed();
-            sink.record(new LogRecord(ctx.lastTime(), "INFO", "", "gc", line, ""));
+            sink.record(new LogRecord(ctx.lastTime(), "INFO", "", "gc", line, "", 0));
         } else if (startsWithUptime(line)) {
             raw(line, sink, REASON_NO_DATE);
         } else {
@@ -60,7 +60,7 @@ final class GcLogParser extends TextLineParser {
         String kind = jdk8Kind(event);
         ctx.stats().parsed();
         if (kind == null) {
-            sink.record(new LogRecord(time, "INFO", "", "gc", event, ""));
+            sink.record(new LogRecord(time, "INFO", "", "gc", event, "", 0));
             return;
         }
         double ms = lastSecsAsMillis(line);
@@ -151,7 +151,7 @@ final class GcLogParser extends TextLineParser {
         double ms = kind == null ? Double.NaN : trailingMillis(msg);
         if (Double.isNaN(ms)) {
             String thread = wall == TimestampText.NONE ? "time estimated from uptime" : "";
-            sink.record(new LogRecord(time, level.toUpperCase(Locale.ROOT), thread, "gc", msg, ""));
+            sink.record(new LogRecord(time, level.toUpperCase(Locale.ROOT), thread, "gc", msg, "", 0));
             return;
         }
         ctx.stats().gcPause(kind);

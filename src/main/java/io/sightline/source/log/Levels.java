@@ -63,6 +63,37 @@ final class Levels {
         return looksLikeThrowable && name.indexOf('.') > 0 ? name : null;
     }
 
+    /** The lines of a stack trace that are not frames (exception and cause lines), joined with '\n'. */
+    static String exceptionLines(String stack) {
+        if (stack.isEmpty()) {
+            return stack;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : stack.split("\n")) {
+            if (!line.isEmpty() && line.charAt(0) != '\t' && line.charAt(0) != ' ') {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(line);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Frame lines of a stack trace (starting with white space). */
+    static int frames(String stack) {
+        if (stack.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (String line : stack.split("\n")) {
+            if (!line.isEmpty() && (line.charAt(0) == '\t' || line.charAt(0) == ' ')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Whether a line that does not start an entry belongs to the previous one: stack frames, "Caused by",
      * "Suppressed", "... 12 more", or an exception's first line.

@@ -31,6 +31,10 @@ public final class LogFileReader {
     public record Result(LogFormat format, LogStats.Snapshot stats, List<BucketValues> buckets) {
     }
 
+    /** Pass as {@code events} when only metrics are wanted: events are then not built at all. */
+    public static final Consumer<Event> IGNORE = e -> {
+    };
+
     private LogFileReader() {
     }
 
@@ -77,7 +81,8 @@ public final class LogFileReader {
         List<RangeReader> readers = new ArrayList<>();
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < ranges; i++) {
-            RangeReader r = new RangeReader(file, starts[i], starts[i + 1], target, f, settings, bucketMillis);
+            RangeReader r = new RangeReader(file, starts[i], starts[i + 1], target, f, settings, bucketMillis,
+                    events != IGNORE);
             readers.add(r);
             if (ranges == 1) {
                 r.run();
@@ -162,6 +167,11 @@ public final class LogFileReader {
     private static LogOutputs collector(Consumer<Event> events) {
         return new LogOutputs() {
             @Override
+            public boolean wantsEvents() {
+                return events != IGNORE;
+            }
+
+            @Override
             public void event(Event event) {
                 events.accept(event);
             }
@@ -189,14 +199,14 @@ public final class LogFileReader {
         private final LogPipeline pipeline;
 
         RangeReader(Path file, long from, long to, String target, LogFormat f, ParseContext settings,
-                    long bucketMillis) {
+                    long bucketMillis, boolean wanted) {
             this.file = file;
             this.from = from;
             this.to = to;
             this.metrics = new DerivedMetrics(bucketMillis, DerivedMetrics.BATCH, b -> {
             }, stats);
             this.pipeline = new LogPipeline(settings.copy(stats), f,
-                    new LogProcessor("log/" + target, metrics, collector(events::add)));
+                    new LogProcessor("log/" + target, metrics, collector(wanted ? events::add : IGNORE)));
         }
 
         /** Copies from a memory map: one copy from the page cache, where read() would make two. */

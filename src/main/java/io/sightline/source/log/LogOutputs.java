@@ -6,6 +6,11 @@ import io.sightline.series.Event;
 public interface LogOutputs {
     void event(Event event);
 
+    /** False when events would be thrown away (the CLI printing metrics): they are then not even built. */
+    default boolean wantsEvents() {
+        return true;
+    }
+
     void gcPause(long timeMillis, double pauseMillis, String kind);
 
     /** A pool number read from a log line ({@code hikari.active} etc.) for pool {@code pool}. */

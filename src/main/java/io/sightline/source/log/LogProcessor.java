@@ -38,6 +38,9 @@ public final class LogProcessor implements LogSink {
         String cls = r.exceptionClass();
         if (cls != null) {
             metrics.exception(r.timeMillis(), cls);
+            if (!outputs.wantsEvents()) {
+                return;
+            }
             String text = r.message().isEmpty() ? cls : r.message();
             outputs.event(new Event(r.timeMillis(), eventSource, EventKinds.LOG_EXCEPTION,
                     r.severity() == Severity.ERROR ? Severity.ERROR : Severity.WARN, text,
@@ -57,19 +60,23 @@ public final class LogProcessor implements LogSink {
 
     @Override
     public void raw(long timeMillis, String text, String reason) {
-        outputs.event(new Event(timeMillis, eventSource, EventKinds.LOG_UNPARSED, Severity.DEBUG, text,
-                Map.of("reason", reason)));
+        if (outputs.wantsEvents()) {
+            outputs.event(new Event(timeMillis, eventSource, EventKinds.LOG_UNPARSED, Severity.DEBUG, text,
+                    Map.of("reason", reason)));
+        }
         recognise(timeMillis, text);
     }
 
     private void recognise(long time, String text) {
         List<Recogniser.Match> matches = Recognisers.recognise(text);
         for (Recogniser.Match m : matches) {
-            outputs.event(new Event(time, eventSource, m.kind(), m.severity(), m.line(), m.attributes()));
             if (m.kind().equals(EventKinds.LOG_POOL_TIMEOUT)) {
                 metrics.poolTimeout(time);
             }
-            poolNumbers(time, m.attributes());
+            if (outputs.wantsEvents()) {
+                outputs.event(new Event(time, eventSource, m.kind(), m.severity(), m.line(), m.attributes()));
+                poolNumbers(time, m.attributes());
+            }
         }
     }
 

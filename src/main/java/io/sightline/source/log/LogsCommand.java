@@ -114,7 +114,7 @@ public final class LogsCommand implements Callable<Integer> {
                                       java.util.concurrent.ExecutorService pool, List<Event> all) {
         try {
             return LogFileReader.read(p, target, f, ctx, interval.toMillis(), Math.max(1, threads),
-                    events ? all::add : e -> { }, pool);
+                    events ? all::add : LogFileReader.IGNORE, pool);
         } catch (IOException e) {
             throw new UserInputException("cannot read " + p + ": " + e.getMessage(), e);
         }

@@ -22,7 +22,7 @@ abstract class TextLineParser implements LineParser {
     }
 
     @Override
-    public final void line(byte[] buf, int start, int end, LogSink sink) {
+    public void line(byte[] buf, int start, int end, LogSink sink) {
         if (isBinary(buf, start, end)) {
             flush(sink);
             ctx.stats().raw(REASON_BINARY);
@@ -51,6 +51,9 @@ abstract class TextLineParser implements LineParser {
 
     /** NUL bytes, or more than one control character in ten, is not text anyone logged on purpose. */
     static boolean isBinary(byte[] buf, int start, int end) {
+        if (!Bytes.mayHaveControl(buf, start, end)) {
+            return false;
+        }
         int controls = 0;
         for (int i = start; i < end; i++) {
             byte b = buf[i];
