@@ -4,7 +4,6 @@ import io.sightline.concurrent.Lifecycle;
 import io.sightline.concurrent.SafeRunnable;
 import io.sightline.series.SeriesStore;
 import io.sightline.series.Severity;
-import io.sightline.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * stderr lines become the status and source-status events. When the command exits it is restarted after a
  * capped exponential backoff, until the source is closed.
  */
-public final class CommandSource implements Source {
+public final class CommandSource extends LogSource {
     private static final Logger LOG = LoggerFactory.getLogger(CommandSource.class);
     static final int MAX_STDERR_EVENTS_PER_RUN = 20;
 
@@ -37,16 +36,15 @@ public final class CommandSource implements Source {
     private final Lifecycle lifecycle;
     private final Clock clock;
     private final Backoff backoff;
-    private final LogSourceCore core;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Process process;
-    private volatile String status = "not started";
     private volatile int starts;
     private volatile long lastBytesNanos;
     private ExecutorService stderrReaders;
 
     public CommandSource(String target, List<String> command, LogOptions options, SeriesStore store,
                          Lifecycle lifecycle, Clock clock, Backoff backoff) {
+        super(new LogSourceCore(target, options, store, clock));
         if (command.isEmpty()) {
             throw new IllegalArgumentException("a command source needs a command");
         }
@@ -54,12 +52,6 @@ public final class CommandSource implements Source {
         this.lifecycle = lifecycle;
         this.clock = clock;
         this.backoff = backoff;
-        this.core = new LogSourceCore(target, options, store, clock);
-    }
-
-    @Override
-    public String name() {
-        return core.name();
     }
 
     @Override
@@ -69,24 +61,6 @@ public final class CommandSource implements Source {
         idle.scheduleWithFixedDelay(SafeRunnable.of("idle flush " + core.target(), this::idleTick), 50, 50,
                 TimeUnit.MILLISECONDS);
         lifecycle.newThread("log-cmd-" + core.target(), this::runLoop).start();
-    }
-
-    /** Every line as text, on the source's thread; set before {@link #start()}. */
-    public void onLine(java.util.function.Consumer<String> listener) {
-        core.pipeline().onLine(listener);
-    }
-
-    @Override
-    public String status() {
-        return status + " · " + core.stats().snapshot().summary();
-    }
-
-    public LogStats.Snapshot stats() {
-        return core.stats().snapshot();
-    }
-
-    public DerivedMetrics metrics() {
-        return core.metrics();
     }
 
     /** How many times the command was started (1 + restarts). */

@@ -4,7 +4,6 @@ import io.sightline.concurrent.Lifecycle;
 import io.sightline.concurrent.SafeRunnable;
 import io.sightline.series.SeriesStore;
 import io.sightline.series.Severity;
-import io.sightline.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ import java.util.zip.GZIPInputStream;
  *       from the start, so nothing is repeated.</li>
  * </ol>
  */
-public final class FileTailSource implements Source {
+public final class FileTailSource extends LogSource {
     private static final Logger LOG = LoggerFactory.getLogger(FileTailSource.class);
     static final int FINGERPRINT_BYTES = 1024;
     private static final int BLOCK = 1 << 20;
@@ -47,7 +46,6 @@ public final class FileTailSource implements Source {
     private final Path path;
     private final LogOptions options;
     private final Lifecycle lifecycle;
-    private final LogSourceCore core;
     private final byte[] block = new byte[BLOCK];
     private final ByteBuffer blockBuffer = ByteBuffer.wrap(block);
 
@@ -59,7 +57,6 @@ public final class FileTailSource implements Source {
     private final java.util.Set<Object> finished = new java.util.HashSet<>();
     private boolean idleFlushed = true;
     private boolean started;
-    private volatile String status = "not started";
     private volatile int rotations;
     private volatile int truncations;
     private ScheduledFuture<?> schedule;
@@ -67,15 +64,10 @@ public final class FileTailSource implements Source {
 
     public FileTailSource(String target, Path path, LogOptions options, SeriesStore store, Lifecycle lifecycle,
                           Clock clock) {
+        super(new LogSourceCore(target, options, store, clock));
         this.path = Objects.requireNonNull(path, "path");
         this.options = options;
         this.lifecycle = lifecycle;
-        this.core = new LogSourceCore(target, options, store, clock);
-    }
-
-    @Override
-    public String name() {
-        return core.name();
     }
 
     @Override
@@ -84,29 +76,6 @@ public final class FileTailSource implements Source {
         long every = Math.max(1, options.pollInterval().toMillis());
         schedule = scheduler.scheduleWithFixedDelay(SafeRunnable.of("tail " + path, this::poll), 0, every,
                 TimeUnit.MILLISECONDS);
-    }
-
-    /** Every line as text, on the source's thread; set before {@link #start()}. */
-    public void onLine(java.util.function.Consumer<String> listener) {
-        core.pipeline().onLine(listener);
-    }
-
-    @Override
-    public String status() {
-        return status + " · " + core.stats().snapshot().summary();
-    }
-
-    public LogStats.Snapshot stats() {
-        return core.stats().snapshot();
-    }
-
-    /** Per-second derived metrics: {@code provisional()} open buckets and {@code isFinal(time)}. */
-    public DerivedMetrics metrics() {
-        return core.metrics();
-    }
-
-    public LogFormat format() {
-        return core.pipeline().format();
     }
 
     public int rotations() {
