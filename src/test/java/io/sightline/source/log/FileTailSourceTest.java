@@ -73,22 +73,35 @@ class FileTailSourceTest {
         return l;
     }
 
-    @Test
-    void renameRotationInABurstLosesAndRepeatsNothing() throws Exception {
-        Path file = dir.resolve("app.log");
+    private static final int N = 30_000;
+    private static final int PER_FILE = 1_500;
+
+    interface Rotation {
+        void rotate() throws IOException;
+    }
+
+    /** Starts a fast-polling tail, then writes N numbered lines in a burst, rotating every PER_FILE lines. */
+    private FileTailSource burst(Path file, Rotation rotation) throws IOException {
         Files.createFile(file);
         FileTailSource s = tail(file, LogOptions.defaults().withPollInterval(Duration.ofMillis(5)));
         s.start();
         // siblings present when a source starts are history (not read without withHistory): start first
         await().atMost(Duration.ofSeconds(5)).until(() -> s.status().startsWith("following"));
-        int n = 30_000;
-        int per = 1_500;
-        for (int first = 1; first <= n; first += per) {
-            append(file, first, first + per - 1);
-            if (first + per <= n) {
-                shiftAndRename(file); // logrotate: app.log.k -> .k+1, app.log -> app.log.1, new app.log
+        for (int first = 1; first <= N; first += PER_FILE) {
+            append(file, first, first + PER_FILE - 1);
+            if (first + PER_FILE <= N) {
+                rotation.rotate();
             }
         }
+        return s;
+    }
+
+    @Test
+    void renameRotationInABurstLosesAndRepeatsNothing() throws Exception {
+        int n = N;
+        Path file = dir.resolve("app.log");
+        // logrotate: app.log.k -> .k+1, app.log -> app.log.1, new app.log
+        FileTailSource s = burst(file, () -> shiftAndRename(file));
         await().atMost(Duration.ofSeconds(30)).until(() -> seen.size() >= n);
         assertThat(new ArrayList<>(seen)).as(() -> runs(new ArrayList<>(seen))).containsExactlyElementsOf(range(1, n));
         assertThat(s.rotations()).isGreaterThanOrEqualTo(1);
@@ -108,23 +121,13 @@ class FileTailSourceTest {
 
     @Test
     void copytruncateInABurstRepeatsNothing() throws Exception {
+        int n = N;
+        int per = PER_FILE;
         Path file = dir.resolve("app.log");
-        Files.createFile(file);
-        FileTailSource s = tail(file, LogOptions.defaults().withPollInterval(Duration.ofMillis(5)));
-        s.start();
-        // siblings present when a source starts are history (not read without withHistory): start first
-        await().atMost(Duration.ofSeconds(5)).until(() -> s.status().startsWith("following"));
-        int n = 30_000;
-        int per = 1_500;
-        for (int first = 1; first <= n; first += per) {
-            append(file, first, first + per - 1);
-            if (first + per <= n) {
-                Files.copy(file, Path.of(file + ".1"), StandardCopyOption.REPLACE_EXISTING);
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    ch.truncate(0);
-                }
-            }
-        }
+        FileTailSource s = burst(file, () -> {
+            Files.copy(file, Path.of(file + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            truncate(file);
+        });
         await().atMost(Duration.ofSeconds(30)).until(() -> !seen.isEmpty() && seen.get(seen.size() - 1) == n);
         List<Integer> got = new ArrayList<>(seen);
         assertThat(got).as(() -> runs(got)).doesNotHaveDuplicates().isSorted();
