@@ -19,8 +19,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one whole file (the {@code logs} command, and history): every line parsed into per-interval buckets
- * that stay open until the end, so order within the file does not matter. A large access log is split into
- * ranges at line boundaries, one per thread; each range has its own parser and buckets, merged at the end.
+ * that stay open until the end, so order within the file does not matter. A large file is split into ranges
+ * at entry boundaries (never inside a stack trace), one per thread; each range has its own parser and
+ * buckets, merged at the end.
  */
 public final class LogFileReader {
     /** Below this a second thread costs more than it saves. */
@@ -47,10 +48,16 @@ public final class LogFileReader {
      */
     public static Result read(Path file, String target, LogFormat format, ParseContext settings, long bucketMillis,
                               int threads, Consumer<Event> events, ExecutorService pool) throws IOException {
+        return read(file, target, format, settings, bucketMillis, threads, events, pool, PARALLEL_MIN_BYTES);
+    }
+
+    static Result read(Path file, String target, LogFormat format, ParseContext settings, long bucketMillis,
+                       int threads, Consumer<Event> events, ExecutorService pool, long parallelMinBytes)
+            throws IOException {
         LogFormat f = format != null ? format : FormatDetector.detect(head(file));
         boolean gz = file.toString().endsWith(".gz");
         long size = Files.size(file);
-        int ranges = f.isAccess() && !gz && threads > 1 && size >= PARALLEL_MIN_BYTES ? threads : 1;
+        int ranges = !gz && threads > 1 && size >= parallelMinBytes ? threads : 1;
         List<BucketValues> buckets = new ArrayList<>();
         if (!gz) {
             return ranges(file, target, f, settings, bucketMillis, ranges, events, pool, size, buckets);
@@ -129,9 +136,9 @@ public final class LogFileReader {
                     if (n <= 0) {
                         break;
                     }
-                    int nl = Bytes.indexOf(buf.array(), 0, n, (byte) '\n');
-                    if (nl >= 0) {
-                        starts[i] = pos + nl + 1;
+                    int lineStart = entryStart(buf.array(), n);
+                    if (lineStart >= 0) {
+                        starts[i] = pos + lineStart;
                         break;
                     }
                     pos += n;
@@ -140,6 +147,26 @@ public final class LogFileReader {
             }
         }
         return starts;
+    }
+
+    /**
+     * In a block read from a nominal split point: the start of the first complete line that begins an entry
+     * (not a stack frame or cause line, which belong to the entry before), or -1 if the block has none.
+     */
+    private static int entryStart(byte[] b, int n) {
+        int nl = Bytes.indexOf(b, 0, n, (byte) '\n');
+        while (nl >= 0 && nl + 1 < n) {
+            int s = nl + 1;
+            int e = Bytes.indexOf(b, s, n, (byte) '\n');
+            if (e < 0) {
+                return -1;
+            }
+            if (!Levels.isContinuation(new String(b, s, Math.min(e - s, 300), StandardCharsets.UTF_8))) {
+                return s;
+            }
+            nl = e;
+        }
+        return -1;
     }
 
     /** The first lines of a file (gzip too), for format detection. */

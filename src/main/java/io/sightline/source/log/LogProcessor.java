@@ -68,6 +68,13 @@ public final class LogProcessor implements LogSink {
     }
 
     private void recognise(long time, String text) {
+        if (!outputs.wantsEvents()) {
+            // metrics only: of all recognisers only the pool timeout feeds a series, and a substring finds it
+            if (text.indexOf(Recognisers.POOL_TIMEOUT_PHRASE) >= 0) {
+                metrics.poolTimeout(time);
+            }
+            return;
+        }
         List<Recogniser.Match> matches = Recognisers.recognise(text);
         for (Recogniser.Match m : matches) {
             if (m.kind().equals(EventKinds.LOG_POOL_TIMEOUT)) {

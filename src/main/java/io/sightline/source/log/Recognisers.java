@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * then its numbers are read by a small regex.
  */
 public final class Recognisers {
+    static final String POOL_TIMEOUT_PHRASE = "Connection is not available, request timed out after ";
     private static final Pattern STATS = Pattern.compile(
             "\\(total=(\\d+), active=(\\d+), idle=(\\d+), waiting=(\\d+)\\)?");
     private static final Pattern TIMEOUT_MS = Pattern.compile("request timed out after (\\d+)ms");
@@ -58,9 +59,8 @@ public final class Recognisers {
     }
 
     private static Recogniser poolTimeout() {
-        String phrase = "Connection is not available, request timed out after ";
         return text -> {
-            int at = text.indexOf(phrase);
+            int at = text.indexOf(POOL_TIMEOUT_PHRASE);
             if (at < 0) {
                 return null;
             }
