@@ -107,6 +107,7 @@ public final class FileTailSource extends LogSource {
         try {
             if (!started) {
                 started = true;
+                core.anchorUptime(path);
                 startHistory();
                 if (!open(!options.fromStart())) {
                     return;

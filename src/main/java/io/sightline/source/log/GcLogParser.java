@@ -11,7 +11,8 @@ import java.util.Locale;
  *       pause (G1 Evacuation Pause) (young), 0.0096173 secs]} followed by indented detail lines (continuation);</li>
  *   <li>unified {@code -Xlog:gc*}: {@code [2024-01-15T10:23:45.123+0100][info][gc] GC(3) Pause Young (Normal)
  *       (G1 Evacuation Pause) 24M->4M(256M) 3.456ms}. With only the default {@code uptime} decorator the wall
- *       clock is estimated as now minus uptime at the first line (said so in the entry's thread field).</li>
+ *       clock comes from the file ({@link UptimeAnchor}: modification time minus the last line's uptime), or for
+ *       a stream from now minus the first line's uptime (entries say so in their thread field).</li>
  * </ul>
  * Concurrent phases ({@code GC concurrent-mark-start}) are entries, not pauses: the application keeps running.
  */
@@ -158,7 +159,12 @@ final class GcLogParser extends TextLineParser {
         sink.gcPause(time, ms, kind, msg);
     }
 
+    /** Wall time of an uptime: from the file's anchor, else (a live stream) now minus the first line's uptime. */
     private long estimated(double uptimeMs) {
+        UptimeAnchor anchor = ctx.uptimeAnchor();
+        if (anchor != null) {
+            return anchor.wallAt(uptimeMs);
+        }
         if (uptimeBase == Long.MIN_VALUE) {
             uptimeBase = ctx.clock().millis() - (long) uptimeMs;
         }

@@ -55,6 +55,9 @@ public final class LogFileReader {
                        int threads, Consumer<Event> events, ExecutorService pool, long parallelMinBytes)
             throws IOException {
         LogFormat f = format != null ? format : FormatDetector.detect(head(file));
+        if (f == LogFormat.GC && !file.toString().endsWith(".gz")) {
+            settings.uptimeAnchor(UptimeAnchor.of(file));
+        }
         boolean gz = file.toString().endsWith(".gz");
         long size = Files.size(file);
         int ranges = !gz && threads > 1 && size >= parallelMinBytes ? threads : 1;

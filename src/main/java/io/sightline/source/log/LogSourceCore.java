@@ -22,18 +22,24 @@ final class LogSourceCore {
     private final LogStats stats = new LogStats();
     private final DerivedMetrics metrics;
     private final LogPipeline pipeline;
+    private final ParseContext ctx;
 
     LogSourceCore(String target, LogOptions options, SeriesStore store, Clock clock) {
         this.target = target;
         this.eventSource = "log/" + target;
         this.store = store;
         this.clock = clock;
-        ParseContext ctx = new ParseContext(options.zone(), options.clockOffset(),
+        this.ctx = new ParseContext(options.zone(), options.clockOffset(),
                 LocalDate.now(clock.withZone(options.zone())), clock, stats);
         this.metrics = new DerivedMetrics(1000, options.watermark().toMillis(), new SeriesBucketSink(store, target),
                 stats);
         LogProcessor processor = new LogProcessor(eventSource, metrics, new StoreOutputs(store, target));
         this.pipeline = new LogPipeline(ctx, options.format(), processor);
+    }
+
+    /** A file that may be a uptime-only GC log: anchor its uptimes to the wall clock (see {@link UptimeAnchor}). */
+    void anchorUptime(java.nio.file.Path file) {
+        ctx.uptimeAnchor(UptimeAnchor.of(file));
     }
 
     String target() {

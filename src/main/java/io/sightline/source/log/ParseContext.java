@@ -17,6 +17,7 @@ public final class ParseContext {
     private final LogStats stats;
     private final LocalTimes times;
     private long lastTime = Long.MIN_VALUE;
+    private UptimeAnchor uptimeAnchor;
 
     public ParseContext(ZoneId zone, Duration clockOffset, LocalDate defaultDate, Clock clock, LogStats stats) {
         this.zone = zone;
@@ -34,7 +35,18 @@ public final class ParseContext {
 
     /** A fresh context with the same settings and its own stats (for a parallel range reader). */
     public ParseContext copy(LogStats newStats) {
-        return new ParseContext(zone, Duration.ofMillis(clockOffsetMillis), defaultDate, clock, newStats);
+        ParseContext c = new ParseContext(zone, Duration.ofMillis(clockOffsetMillis), defaultDate, clock, newStats);
+        c.uptimeAnchor = uptimeAnchor;
+        return c;
+    }
+
+    /** For logs that print JVM uptime only: where uptime meets the wall clock (see {@link UptimeAnchor}). */
+    void uptimeAnchor(UptimeAnchor anchor) {
+        this.uptimeAnchor = anchor;
+    }
+
+    UptimeAnchor uptimeAnchor() {
+        return uptimeAnchor;
     }
 
     public ZoneId zone() {

@@ -126,6 +126,25 @@ class ParsersTest {
     }
 
     @Test
+    void uptimeOnlyGcLogTakesItsWallClockFromTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // -Xlog:gc* with its default decorators (uptime, level, tags): no wall clock in the lines
+        java.nio.file.Path gc = dir.resolve("gc.log");
+        java.nio.file.Files.writeString(gc, "[0.012s][info][gc] Using G1\n"
+                + "[5.500s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->4M(256M) 3.000ms\n"
+                + "[65.000s][info][gc] GC(1) Pause Full (G1 Compaction Pause) 200M->50M(256M) 250.000ms\n");
+        long mtime = t("2024-01-15T10:01:05Z"); // written by the last line, at uptime 65 s
+        java.nio.file.Files.setLastModifiedTime(gc, java.nio.file.attribute.FileTime.fromMillis(mtime));
+        LogFileReader.Result r = LogFileReader.read(gc, "gc", null, ParseContext.defaults(new LogStats()), 1000, 1,
+                LogFileReader.IGNORE, null);
+        assertThat(r.format()).isEqualTo(LogFormat.GC);
+        assertThat(r.stats().gcPausesByKind()).containsEntry("young", 1L).containsEntry("full", 1L);
+        // JVM start = 10:00:00; the young pause at 5.5 s, the full one at 65 s
+        assertThat(r.buckets()).filteredOn(b -> b.gcPauses() > 0).extracting(BucketValues::start)
+                .containsExactly(t("2024-01-15T10:00:05Z"), t("2024-01-15T10:01:05Z"));
+    }
+
+    @Test
     void jdk8ParallelCollectorPauses() {
         Collecting c = Collecting.parse(null, Samples.GC_JDK8_PARALLEL);
         assertThat(c.pauses).containsExactly(new Collecting.Pause(t("2024-01-15T10:00:00Z"), 6.192, "young"),
