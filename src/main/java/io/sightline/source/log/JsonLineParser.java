@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * stack_trace}) and ECS ({@code log.level}, {@code log.logger}, {@code error.stack_trace}, flat or nested) write them.
  */
 final class JsonLineParser extends EntryParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Loaded on first JSON line: format detection builds this parser for every file it samples. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final TimestampText ts;
 
     JsonLineParser(ParseContext ctx) {
@@ -24,7 +27,7 @@ final class JsonLineParser extends EntryParser {
         }
         JsonNode n;
         try {
-            n = JSON.readTree(line);
+            n = Json.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
             return null;
         }
