@@ -174,7 +174,7 @@ public final class CommandSource extends LogSource {
     /** Output paused: complete a held entry and refresh the provisional buckets. */
     private void idleTick() {
         if (System.nanoTime() - lastBytesNanos > TimeUnit.MILLISECONDS.toNanos(50)) {
-            core.pipeline().idle();
+            core.idle();
         }
         core.afterBatch();
     }

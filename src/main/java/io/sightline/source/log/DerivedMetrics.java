@@ -149,11 +149,24 @@ public final class DerivedMetrics {
         return b;
     }
 
+    /**
+     * The source is idle at wall time {@code nowMillis} (its input is read to the end): the watermark moves
+     * with the clock too, so the last buckets become final when lines stop, not only when newer lines come.
+     */
+    public void idle(long nowMillis) {
+        if (watermark != BATCH) {
+            finishBefore(Math.max(newest, nowMillis) - watermark);
+        }
+    }
+
     private void advance() {
         if (watermark == BATCH) {
             return;
         }
-        long mark = newest - watermark;
+        finishBefore(newest - watermark);
+    }
+
+    private void finishBefore(long mark) {
         while (!open.isEmpty() && open.firstKey() + width <= mark) {
             Bucket b = open.pollFirstEntry().getValue();
             if (b == last) {

@@ -120,9 +120,12 @@ public final class FileTailSource extends LogSource {
             read |= readToEnd();
             if (read) {
                 idleFlushed = false;
-            } else if (!idleFlushed) {
-                core.pipeline().idle(); // a quiet poll: an entry waiting for stack lines is complete
-                idleFlushed = true;
+            } else {
+                if (!idleFlushed) {
+                    core.pipeline().idle(); // a quiet poll: an entry waiting for stack lines is complete
+                    idleFlushed = true;
+                }
+                core.idle();
             }
             core.afterBatch();
         } catch (IOException e) {

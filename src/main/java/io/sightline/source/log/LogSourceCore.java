@@ -69,6 +69,14 @@ final class LogSourceCore {
         }
     }
 
+    /** Nothing new to read: let the watermark follow the clock so the last buckets become final. */
+    void idle() {
+        synchronized (pipeline) {
+            pipeline.idle();
+            metrics.idle(clock.millis());
+        }
+    }
+
     /** Input over for good (source closed): the open buckets become final. */
     void finish() {
         synchronized (pipeline) { // the pipeline's lock guards the metrics too: one writer at a time

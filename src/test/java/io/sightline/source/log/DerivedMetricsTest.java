@@ -47,6 +47,19 @@ class DerivedMetricsTest {
     }
 
     @Test
+    void whenLinesStopTheClockMovesTheWatermark() {
+        m.request(T0 + 500, 200, 1_000);
+        m.request(T0 + 1_500, 200, 1_000);
+        m.idle(T0 + 30_000);                    // quiet for 30 s: still inside the 60 s watermark
+        assertThat(finals).isEmpty();
+        m.idle(T0 + 61_600);                    // 60 s after the first second ended: that one is final
+        assertThat(finals).extracting(BucketValues::start).containsExactly(T0);
+        m.idle(T0 + 62_000);                    // and 60 s after the second one ended
+        assertThat(finals).extracting(BucketValues::start).containsExactly(T0, T0 + 1000);
+        assertThat(m.isFinal(T0 + 1_999)).isTrue();
+    }
+
+    @Test
     void finalBucketsAppendToAppendOnlySeriesAndProvisionalStaysSeparate() {
         SeriesStore store = new SeriesStore();
         DerivedMetrics live = new DerivedMetrics(1000, 60_000, new SeriesBucketSink(store, "access"), stats);
