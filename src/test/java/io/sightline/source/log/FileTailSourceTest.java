@@ -209,6 +209,39 @@ class FileTailSourceTest {
     }
 
     @Test
+    void aFollowedRealAccessLogFillsTheSeriesOnceItsBucketsAreFinal() throws Exception {
+        Path file = dir.resolve("access.log");
+        Files.copy(Fixtures.realLog("apache-combined-10k.log"), file);
+        io.sightline.series.SeriesStore store = new io.sightline.series.SeriesStore(Duration.ZERO);
+        FileTailSource s = new FileTailSource("apache", file, LogOptions.defaults(), store, lifecycle,
+                Clock.systemUTC());
+        lifecycle.own(s);
+        s.start();
+        // May 2015 is far behind the watermark: once the file is read and the source idle, every second is final
+        await().atMost(Duration.ofSeconds(20)).until(() -> sum(store, "log/apache/requests.rate") == 9_999);
+        assertThat(s.format()).isEqualTo(LogFormat.ACCESS);
+        assertThat(sum(store, "log/apache/http.5xx.rate")).isEqualTo(3);   // awk '$9 >= 500' | wc -l
+        assertThat(sum(store, "log/apache/http.4xx.rate")).isEqualTo(217); // awk '$9 >= 400 && $9 < 500' | wc -l
+        assertThat(s.metrics().provisional()).isEmpty();
+        assertThat(s.stats().rawByReason()).containsEntry(AccessLogParser.REASON_UNTERMINATED, 1L);
+        assertThat(store.events().all()).filteredOn(e -> e.kind().equals(io.sightline.series.EventKinds.LOG_UNPARSED))
+                .hasSize(1);
+    }
+
+    private static long sum(io.sightline.series.SeriesStore store, String id) {
+        return store.find(io.sightline.series.SeriesId.parse(id)).map(series -> {
+            var snap = series.snapshot();
+            double total = 0;
+            for (int i = 0; i < snap.size(); i++) {
+                if (!Double.isNaN(snap.value(i))) {
+                    total += snap.value(i);
+                }
+            }
+            return Math.round(total);
+        }).orElse(-1L);
+    }
+
+    @Test
     void aFileThatDoesNotExistYetIsWaitedFor() throws Exception {
         Path file = dir.resolve("later.log");
         FileTailSource s = tail(file, LogOptions.defaults());
