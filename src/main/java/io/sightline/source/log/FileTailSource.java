@@ -60,6 +60,7 @@ public final class FileTailSource extends LogSource {
     private volatile int rotations;
     private volatile int truncations;
     private ScheduledFuture<?> schedule;
+    private final java.util.concurrent.atomic.AtomicBoolean wakePending = new java.util.concurrent.atomic.AtomicBoolean();
     private ScheduledExecutorService scheduler;
 
     public FileTailSource(String target, Path path, LogOptions options, SeriesStore store, Lifecycle lifecycle,
@@ -76,6 +77,46 @@ public final class FileTailSource extends LogSource {
         long every = Math.max(1, options.pollInterval().toMillis());
         schedule = scheduler.scheduleWithFixedDelay(SafeRunnable.of("tail " + path, this::poll), 0, every,
                 TimeUnit.MILLISECONDS);
+        watchHint();
+    }
+
+    /**
+     * A WatchService on the directory wakes a poll as soon as the file changes; only a hint (it misses events on
+     * network file systems and under load), the schedule above stays the truth. Off when it cannot be had.
+     */
+    private void watchHint() {
+        Path dir = path.toAbsolutePath().getParent();
+        try {
+            java.nio.file.WatchService watcher = dir.getFileSystem().newWatchService();
+            dir.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY,
+                    java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            lifecycle.own(watcher);
+            lifecycle.newThread("log-watch-" + core.target(), () -> wakeOnChange(watcher)).start();
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("no watch hint for {}: {}", path, e.toString());
+        }
+    }
+
+    private void wakeOnChange(java.nio.file.WatchService watcher) {
+        Path name = path.getFileName();
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                java.nio.file.WatchKey key = watcher.take();
+                boolean ours = key.pollEvents().stream().anyMatch(e -> name.equals(e.context()));
+                key.reset();
+                // one queued wake-up at most: a burst of writes must not pile polls up behind each other
+                if (ours && !scheduler.isShutdown() && wakePending.compareAndSet(false, true)) {
+                    scheduler.execute(SafeRunnable.of("tail " + path, () -> {
+                        wakePending.set(false);
+                        poll();
+                    }));
+                }
+            }
+        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            // closed with the source
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the scheduler stopped first
+        }
     }
 
     public int rotations() {
