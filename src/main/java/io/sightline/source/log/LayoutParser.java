@@ -58,18 +58,17 @@ final class LayoutParser extends EntryParser {
         }
         String thread = s.substring(i + 2, threadEnd);
         int levelStart = threadEnd + 2;
-        int levelEnd = s.indexOf(' ', levelStart);
-        if (levelEnd < 0 || !Levels.isLevel(s.substring(levelStart, levelEnd))) {
+        String level = Levels.levelAt(s, levelStart);
+        if (level == null) {
             return null;
         }
-        int loggerStart = skipSpaces(s, levelEnd);
+        int loggerStart = skipSpaces(s, levelStart + level.length());
         int dash = s.indexOf(" - ", loggerStart);
         if (dash < 0) {
             return null;
         }
         String logger = s.substring(loggerStart, dash).trim();
-        return new Header(ctx.stamp(time), s.substring(levelStart, levelEnd), thread, logger,
-                s.substring(dash + 3), "");
+        return new Header(ctx.stamp(time), level, thread, logger, s.substring(dash + 3), "");
     }
 
     private long dateOnly() {
@@ -83,11 +82,11 @@ final class LayoutParser extends EntryParser {
             return null;
         }
         int levelStart = skipSpaces(s, ts.end);
-        int levelEnd = s.indexOf(' ', levelStart);
-        if (levelEnd < 0 || !Levels.isLevel(s.substring(levelStart, levelEnd))) {
+        String level = Levels.levelAt(s, levelStart);
+        if (level == null) {
             return null;
         }
-        int pidStart = skipSpaces(s, levelEnd);
+        int pidStart = skipSpaces(s, levelStart + level.length());
         int dashes = s.indexOf(" --- ", pidStart);
         if (dashes < 0 || !TimestampText.digits(s, pidStart, dashes - pidStart)) {
             return null;
@@ -116,7 +115,7 @@ final class LayoutParser extends EntryParser {
                 return null;
             }
         }
-        return new Header(ctx.stamp(time), s.substring(levelStart, levelEnd), s.substring(i + 1, threadEnd).trim(),
+        return new Header(ctx.stamp(time), level, s.substring(i + 1, threadEnd).trim(),
                 s.substring(threadEnd + 2, colon).trim(), s.substring(msgStart), "");
     }
 
@@ -129,11 +128,11 @@ final class LayoutParser extends EntryParser {
             return null;
         }
         int levelStart = ts.end + 2;
-        int levelEnd = s.indexOf(' ', levelStart);
-        if (levelEnd < 0 || !Levels.isLevel(s.substring(levelStart, levelEnd))) {
+        String level = Levels.levelAt(s, levelStart);
+        if (level == null) {
             return null;
         }
-        int msgStart = skipSpaces(s, levelEnd);
+        int msgStart = skipSpaces(s, levelStart + level.length());
         String logger = "";
         int msgEnd = s.length();
         if (s.endsWith(")")) {
@@ -143,7 +142,7 @@ final class LayoutParser extends EntryParser {
                 msgEnd = open;
             }
         }
-        return new Header(ctx.stamp(time), s.substring(levelStart, levelEnd), "", logger,
+        return new Header(ctx.stamp(time), level, "", logger,
                 s.substring(msgStart, msgEnd), "");
     }
 

@@ -22,6 +22,22 @@ final class Levels {
         }
     }
 
+    private static final String[] NAMES = {"ERROR", "WARN", "INFO", "DEBUG", "TRACE", "FATAL", "WARNING", "SEVERE"};
+
+    /**
+     * The level name standing at {@code from} in {@code s} and ending at a space (or the end), as a shared
+     * constant: no substring, no hashing, for the header of every line.
+     */
+    static String levelAt(String s, int from) {
+        for (String name : NAMES) {
+            int end = from + name.length();
+            if (s.startsWith(name, from) && (end == s.length() || s.charAt(end) == ' ')) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     static boolean isLevel(String token) {
         switch (token) {
             case "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "FATAL", "WARNING", "SEVERE":
