@@ -8,22 +8,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Follows one log file through rotation, as log shippers do. Polling is the truth (a WatchService misses
@@ -53,8 +49,7 @@ public final class FileTailSource extends LogSource {
     private Object fileKey;
     private long position;
     private byte[] fingerprint = new byte[0];
-    /** Files read to their end (or deliberately skipped as old history): never read again. */
-    private final java.util.Set<Object> finished = new java.util.HashSet<>();
+    private final RotatedFiles rotated;
     private boolean idleFlushed = true;
     private boolean started;
     private volatile int rotations;
@@ -69,6 +64,7 @@ public final class FileTailSource extends LogSource {
         this.path = Objects.requireNonNull(path, "path");
         this.options = options;
         this.lifecycle = lifecycle;
+        this.rotated = new RotatedFiles(path, core.pipeline());
     }
 
     @Override
@@ -149,7 +145,7 @@ public final class FileTailSource extends LogSource {
             if (!started) {
                 started = true;
                 core.anchorUptime(path);
-                startHistory();
+                rotated.startHistory(options.history());
                 if (!open(!options.fromStart())) {
                     return;
                 }
@@ -176,41 +172,17 @@ public final class FileTailSource extends LogSource {
     }
 
     private boolean open(boolean atEnd) throws IOException {
-        Opened o = openVerified(path);
+        RotatedFiles.Opened o = RotatedFiles.openVerified(path);
         if (o == null) {
             status = "waiting for " + path + " to exist";
             return false;
         }
-        channel = o.channel;
-        fileKey = o.key;
+        channel = o.channel();
+        fileKey = o.key();
         position = atEnd ? channel.size() : 0;
         fingerprint = atEnd ? readHead(channel, Math.min(FINGERPRINT_BYTES, position)) : new byte[0];
         status = "following " + path;
         return true;
-    }
-
-    private record Opened(FileChannel channel, Object key) {
-    }
-
-    /**
-     * Opens {@code p} and names the file actually opened: its key before and after opening must agree, or a
-     * rotation renamed another file into place meanwhile and we try again. Null if {@code p} does not exist.
-     */
-    private static Opened openVerified(Path p) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try {
-                Object before = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
-                FileChannel ch = FileChannel.open(p, StandardOpenOption.READ);
-                Object after = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
-                if (Objects.equals(before, after)) {
-                    return new Opened(ch, after);
-                }
-                ch.close();
-            } catch (NoSuchFileException e) {
-                return null;
-            }
-        }
-        throw new IOException(p + " keeps changing under us (renamed faster than it can be opened)");
     }
 
     /** Reads from the position to the current end; true if any byte was read. */
@@ -270,7 +242,7 @@ public final class FileTailSource extends LogSource {
     private boolean renamed() throws IOException {
         readToEnd();
         core.pipeline().endOfInput();
-        finished.add(fileKey);
+        rotated.finished(fileKey);
         closeChannel();
         rotations++;
         core.status(Severity.INFO, path + " was rotated (renamed); reading the new file from its start", "rotated");
@@ -287,106 +259,16 @@ public final class FileTailSource extends LogSource {
      */
     private boolean reopen() throws IOException {
         for (int round = 0; round < 100; round++) {
-            readUnfinishedSiblings();
+            rotated.readUnfinished();
             if (!open(false)) {
                 return false;
             }
-            if (!hasUnfinishedSibling()) {
+            if (!rotated.hasUnfinished(fileKey)) {
                 return true;
             }
             closeChannel();
         }
         return open(false);
-    }
-
-    /**
-     * Reads unfinished siblings strictly oldest first. Names shift while logrotate works, so each step lists
-     * twice (both listings must agree), takes the oldest unfinished, and reads it only if the name still
-     * holds that file when opened; otherwise it lists again.
-     */
-    private void readUnfinishedSiblings() throws IOException {
-        for (int step = 0; step < 10_000; step++) {
-            java.util.Map<Path, Object> listed = stableListing();
-            Path oldest = null;
-            for (java.util.Map.Entry<Path, Object> e : listed.entrySet()) {
-                if (!finished.contains(e.getValue())) {
-                    oldest = e.getKey();
-                    break;
-                }
-            }
-            if (oldest == null) {
-                return;
-            }
-            Opened o = openVerified(oldest);
-            if (o == null) {
-                continue;
-            }
-            try (FileChannel ch = o.channel) {
-                if (o.key.equals(listed.get(oldest)) && finished.add(o.key)) {
-                    readWhole(ch);
-                }
-            }
-        }
-    }
-
-    /** Siblings (oldest first) with their file keys, from two listings in a row that agree. */
-    private java.util.Map<Path, Object> stableListing() throws IOException {
-        java.util.Map<Path, Object> previous = listing();
-        while (true) {
-            java.util.Map<Path, Object> now = listing();
-            if (now.equals(previous)) {
-                return now;
-            }
-            previous = now;
-        }
-    }
-
-    private java.util.Map<Path, Object> listing() throws IOException {
-        java.util.Map<Path, Object> m = new java.util.LinkedHashMap<>();
-        for (Path p : RotatedSiblings.plain(path)) {
-            Object key = fileKeyOf(p);
-            if (key != null) {
-                m.put(p, key);
-            }
-        }
-        return m;
-    }
-
-    private void readWhole(FileChannel ch) throws IOException {
-        long pos = 0;
-        while (true) {
-            blockBuffer.clear();
-            int n = ch.read(blockBuffer, pos);
-            if (n <= 0) {
-                break;
-            }
-            pos += n;
-            core.pipeline().feed(block, 0, n);
-        }
-        core.pipeline().endOfInput();
-    }
-
-    private boolean hasUnfinishedSibling() throws IOException {
-        for (Path p : RotatedSiblings.plain(path)) {
-            Object key = fileKeyOf(p);
-            if (key != null && !key.equals(fileKey) && !finished.contains(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Rotated siblings present at start are history: read them (oldest first) or mark them as not to read. */
-    private void startHistory() throws IOException {
-        for (Path p : RotatedSiblings.all(path)) {
-            Object key = fileKeyOf(p);
-            if (key != null) {
-                finished.add(key);
-            }
-            if (options.history()) {
-                readWhole(p);
-            }
-        }
     }
 
     private void truncated(String why) throws IOException {
@@ -396,17 +278,6 @@ public final class FileTailSource extends LogSource {
         fingerprint = new byte[0];
         core.status(Severity.WARN, path + " was truncated (copytruncate): " + why + "; reading from its start",
                 "truncated");
-    }
-
-    private void readWhole(Path p) throws IOException {
-        try (InputStream in = p.toString().endsWith(".gz")
-                ? new GZIPInputStream(Files.newInputStream(p), 1 << 16) : Files.newInputStream(p)) {
-            int n;
-            while ((n = in.read(block)) > 0) {
-                core.pipeline().feed(block, 0, n);
-            }
-        }
-        core.pipeline().endOfInput();
     }
 
     private boolean headMatches() throws IOException {
@@ -424,14 +295,6 @@ public final class FileTailSource extends LogSource {
             }
         }
         return Arrays.copyOf(head.array(), head.position());
-    }
-
-    private static Object fileKeyOf(Path p) {
-        try {
-            return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private void closeChannel() {
