@@ -61,7 +61,7 @@ public final class LogsCommand implements Callable<Integer> {
             description = "Added to every timestamp, for a host whose clock is behind.")
     Duration clockOffset;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Range readers for a large access log (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Threads reading ranges of a large file (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
