@@ -29,6 +29,11 @@ public final class FileLineIndex implements LogLines, AutoCloseable {
     private long indexedTo;
     private byte entryLevel;
     private final byte[] block = new byte[BLOCK];
+    private static final int WINDOW = 256 << 10;
+    /** Bytes around the lines read last (MAX_TEXT is below WINDOW, so one line always fits). */
+    private final byte[] window = new byte[WINDOW];
+    private long windowStart = -1;
+    private int windowLength;
 
     public FileLineIndex(Path path) throws IOException {
         this.path = path;
@@ -52,6 +57,7 @@ public final class FileLineIndex implements LogLines, AutoCloseable {
             if (fileSize < indexedTo) {
                 size = 0;
                 indexedTo = 0;
+                windowLength = 0; // the old content is gone
             }
             int before = size;
             long pos = indexedTo;
@@ -133,20 +139,34 @@ public final class FileLineIndex implements LogLines, AutoCloseable {
         long from = offset(index);
         long to = index + 1 < size ? offset(index + 1) - 1 : indexedTo - 1;
         int len = (int) Math.min(Math.max(0, to - from), MAX_TEXT);
-        ByteBuffer buf = ByteBuffer.allocate(len);
-        try {
-            while (buf.hasRemaining() && channel.read(buf, from + buf.position()) > 0) {
-                // read until full
+        if (from < windowStart || from + len > windowStart + windowLength) {
+            if (!fillWindow(from, len)) {
+                return "[cannot read " + path + "]";
             }
-        } catch (IOException e) {
-            return "[cannot read " + path + ": " + e.getMessage() + "]";
         }
-        int end = buf.position();
-        if (end > 0 && buf.array()[end - 1] == '\r') {
+        int start = (int) (from - windowStart);
+        int end = start + len;
+        if (end > start && window[end - 1] == '\r') {
             end--;
         }
-        String s = new String(buf.array(), 0, end, StandardCharsets.UTF_8);
+        String s = new String(window, start, end - start, StandardCharsets.UTF_8);
         return to - from > MAX_TEXT ? s + " [sightline: line cut for display]" : s;
+    }
+
+    /** Reads a window from {@code from}: a filter or a scroll reads lines in order, one read per window. */
+    private boolean fillWindow(long from, int atLeast) {
+        ByteBuffer buf = ByteBuffer.wrap(window, 0, Math.max(atLeast, Math.min(window.length, WINDOW)));
+        try {
+            while (buf.hasRemaining() && channel.read(buf, from + buf.position()) > 0) {
+                // read until full or end of file
+            }
+        } catch (IOException e) {
+            windowLength = 0;
+            return false;
+        }
+        windowStart = from;
+        windowLength = buf.position();
+        return windowLength >= atLeast;
     }
 
     @Override
