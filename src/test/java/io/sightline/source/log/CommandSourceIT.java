@@ -85,6 +85,24 @@ class CommandSourceIT {
     }
 
     @Test
+    void aBoundedWindowKeepsTheNewestLinesOfALongRunningCommand() {
+        LineWindow window = new LineWindow(100);
+        CommandSource s = new CommandSource("win", List.of("sh", "-c",
+                "i=0; while [ $i -lt 1000 ]; do echo \"10:00:00.000 [main] WARN  a.B - seq $i\"; i=$((i+1)); done; "
+                        + "sleep 30"), LogOptions.defaults(), store, lifecycle, Clock.systemUTC(), Backoff.defaults());
+        s.onLine(window::append);
+        lifecycle.own(s);
+        s.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            window.refresh();
+            return window.size() == 100 && window.text(99).endsWith("seq 999");
+        });
+        assertThat(window.text(0)).endsWith("seq 900");
+        assertThat(window.dropped()).isEqualTo(900);
+        assertThat(window.level(0)).isEqualTo(io.sightline.series.Severity.WARN);
+    }
+
+    @Test
     void aCommandThatCannotStartSaysWhy() {
         CommandSource s = new CommandSource("bad", List.of("/nonexistent/kubectl", "logs", "-f", "deploy/x"),
                 LogOptions.defaults(), store, lifecycle, Clock.systemUTC(),
