@@ -73,6 +73,8 @@ public final class CommandSource extends LogSource {
         closed.countDown();
         Process p = process;
         if (p != null) {
+            // children first: "sh -c '... | ...'" or ssh's helpers would outlive the shell otherwise
+            p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
             try {
                 if (!p.waitFor(2, TimeUnit.SECONDS)) {

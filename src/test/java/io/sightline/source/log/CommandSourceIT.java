@@ -100,6 +100,11 @@ class CommandSourceIT {
         assertThat(window.text(0)).endsWith("seq 900");
         assertThat(window.dropped()).isEqualTo(900);
         assertThat(window.level(0)).isEqualTo(io.sightline.series.Severity.WARN);
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        assertThat(children).isNotEmpty();
+        s.close();
+        // the shell and its sleeping child are gone with the source
+        await().atMost(Duration.ofSeconds(10)).until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
     }
 
     @Test
