@@ -51,6 +51,30 @@ final class Bytes {
         return true;
     }
 
+    static final int NON_ASCII = 1;
+    static final int MAY_HAVE_CONTROL = 2;
+
+    /** One pass over {@code a[from, to)}: {@link #NON_ASCII} and/or {@link #MAY_HAVE_CONTROL}, or 0 for plain text. */
+    static int classify(byte[] a, int from, int to) {
+        long high = 0;
+        long control = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(a, i);
+            high |= x;
+            control |= (x - 0x2020202020202020L) & ~x;
+        }
+        int flags = ((high & HIGHS) != 0 ? NON_ASCII : 0) | ((control & HIGHS) != 0 ? MAY_HAVE_CONTROL : 0);
+        for (; i < to; i++) {
+            if (a[i] < 0) {
+                flags |= NON_ASCII;
+            } else if (a[i] < 0x20) {
+                flags |= MAY_HAVE_CONTROL;
+            }
+        }
+        return flags;
+    }
+
     /** True when some byte of {@code a[from, to)} may be below 0x20 (a control byte); false means surely none. */
     static boolean mayHaveControl(byte[] a, int from, int to) {
         int i = from;

@@ -23,7 +23,8 @@ abstract class TextLineParser implements LineParser {
 
     @Override
     public void line(byte[] buf, int start, int end, LogSink sink) {
-        if (isBinary(buf, start, end)) {
+        int flags = Bytes.classify(buf, start, end);
+        if ((flags & Bytes.MAY_HAVE_CONTROL) != 0 && isBinary(buf, start, end)) {
             flush(sink);
             ctx.stats().raw(REASON_BINARY);
             // shown, not decoded as text: its bytes are not an encoding error of a text line
@@ -31,7 +32,8 @@ abstract class TextLineParser implements LineParser {
                     REASON_BINARY);
             return;
         }
-        text(decode(buf, start, end), sink);
+        text((flags & Bytes.NON_ASCII) == 0 ? new String(buf, start, end - start, StandardCharsets.ISO_8859_1)
+                : decode(buf, start, end), sink);
     }
 
     /** One decoded line. */
