@@ -14,10 +14,11 @@ final class Subcommands {
     static List<Object> all() {
         return List.of(
                 new io.sightline.demo.DemoCommand(),
-                new io.sightline.lint.LintCommand(),
-                new io.sightline.lint.PoolTestCommand(),
+                new io.sightline.source.log.LogsCommand(),
                 new io.sightline.capture.RecordCommand(),
                 new io.sightline.checklist.DiagnoseCommand(CaptureStores::load),
+                new io.sightline.lint.LintCommand(),
+                new io.sightline.lint.PoolTestCommand(),
                 new BenchCommand());
     }
 }
