@@ -1,0 +1,163 @@
+package io.sightline.source.jmx;
+
+import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
+import io.sightline.series.Metrics;
+import io.sightline.series.Severity;
+
+import javax.management.Attribute;
+import javax.management.AttributeList;
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What one target's ticks read: the JVM reads and one pair of reads per pool, built once per connection and
+ * refreshed by pool re-discovery. Also notices restarts: a new JVM identity on reconnect, or uptime going down.
+ * Used by one tick at a time (the poller's busy flag); readers get immutable snapshots.
+ */
+final class PollPlan {
+    private final TargetSeries series;
+    private final Clock clock;
+    private final Consumer<String> onRestart;
+    private final Map<String, PoolReads> pools = new LinkedHashMap<>();
+    private JvmReads jvm;
+    private String identity;
+    private long lastUptime = -1;
+    private volatile List<PoolView> views = List.of();
+    private volatile String diagnosis;
+    private volatile String describe = "";
+
+    PollPlan(TargetSeries series, Clock clock, Consumer<String> onRestart) {
+        this.series = series;
+        this.clock = clock;
+        this.onRestart = onRestart;
+    }
+
+    /** A new connection: checks the JVM identity, rebuilds the JVM reads, discovers pools. */
+    void connected(MBeanServerConnection server) throws IOException {
+        String now = identity(server);
+        if (identity != null && !identity.equals(now)) {
+            onRestart.accept("a new JVM answers (" + now + "; was " + identity + ")");
+            lastUptime = -1; // the uptime drop is the same restart: report it once
+        }
+        identity = now;
+        jvm = new JvmReads(server, series, this::checkUptime);
+        pools.clear();
+        discoverPools(server);
+    }
+
+    void discoverPools(MBeanServerConnection server) throws IOException {
+        List<PoolMBeans.PoolNames> found = PoolMBeans.discover(server);
+        List<String> names = new ArrayList<>();
+        for (PoolMBeans.PoolNames p : found) {
+            names.add(p.pool());
+            PoolReads existing = pools.get(p.pool());
+            if (existing == null || !Objects.equals(existing.names, p)) {
+                pools.put(p.pool(), new PoolReads(p, series));
+            }
+        }
+        for (String gone : new ArrayList<>(pools.keySet())) {
+            if (!names.contains(gone)) {
+                drop(gone);
+            }
+        }
+        diagnosis = found.isEmpty() ? NoPoolsDiagnosis.explain(series.target(), server) : null;
+        publish();
+    }
+
+    void tick(MBeanServerConnection server) throws IOException {
+        for (MBeanRead read : jvm.reads()) {
+            read.read(server, clock);
+        }
+        jvm.afterTick(clock.millis());
+        boolean changed = false;
+        for (PoolReads p : new ArrayList<>(pools.values())) {
+            if (!p.gauges.read(server, clock)) {
+                drop(p.names.pool());
+                changed = true;
+                continue;
+            }
+            if (p.config != null && p.config.read(server, clock)) {
+                PoolConfigValues before = p.lastConfig();
+                PoolConfigValues after = p.takeConfig();
+                changed |= !after.equals(before);
+                if (before != null && !after.equals(before)) {
+                    configChanged(p.names.pool(), before, after);
+                }
+            }
+        }
+        if (changed) {
+            publish();
+        }
+    }
+
+    double threadsWaiting() {
+        double sum = 0;
+        for (PoolReads p : pools.values()) {
+            sum += p.waiting();
+        }
+        return sum;
+    }
+
+    List<PoolView> pools() {
+        return views;
+    }
+
+    String diagnosis() {
+        return diagnosis;
+    }
+
+    String describe() {
+        return describe;
+    }
+
+    private void checkUptime(long uptime) {
+        if (lastUptime >= 0 && uptime < lastUptime) {
+            onRestart.accept("uptime went down from " + lastUptime / 1000 + " s to " + uptime / 1000 + " s");
+        }
+        lastUptime = uptime;
+    }
+
+    private void drop(String pool) {
+        pools.remove(pool);
+        series.gapPool(pool, clock.millis());
+    }
+
+    private void configChanged(String pool, PoolConfigValues before, PoolConfigValues after) {
+        series.store().events().add(new Event(clock.millis(), Metrics.SOURCE_JMX + "/" + series.target(),
+                EventKinds.POOL_CONFIG_CHANGED, Severity.WARN, "pool " + pool + " config changed: " + after.describe(),
+                Map.of("pool", pool, "before", before.describe(), "after", after.describe())));
+    }
+
+    private void publish() {
+        List<PoolView> out = new ArrayList<>();
+        pools.values().forEach(p -> out.add(new PoolView(p.names.pool(), p.names.scheme(), p.lastConfig())));
+        views = List.copyOf(out);
+        describe = out.isEmpty() ? "no HikariCP pools" : out.size() + (out.size() == 1 ? " pool" : " pools");
+    }
+
+    private static String identity(MBeanServerConnection server) throws IOException {
+        try {
+            AttributeList l = server.getAttributes(JvmReads.name(ManagementFactory.RUNTIME_MXBEAN_NAME),
+                    new String[] {"Name", "StartTime"});
+            Map<String, Object> v = new LinkedHashMap<>();
+            for (Object o : l) {
+                v.put(((Attribute) o).getName(), ((Attribute) o).getValue());
+            }
+            Object start = v.get("StartTime");
+            return v.get("Name") + " started " + (start instanceof Long t ? Instant.ofEpochMilli(t) : "?");
+        } catch (JMException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package io.sightline.source.jmx;
+
+import io.sightline.concurrent.SafeRunnable;
+import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
+import io.sightline.series.Metrics;
+import io.sightline.series.Severity;
+import io.sightline.source.Source;
+import io.sightline.source.jmx.TargetState.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Polls one JMX target on its own schedule. The shared scheduler only triggers ticks; each tick runs on the
+ * worker pool and a new one is skipped while the previous still runs, so a slow or dead target never delays
+ * another and never piles up work. The connection stays open across ticks; a failure gaps every series of the
+ * target, and reconnects follow a capped exponential backoff.
+ */
+public final class TargetPoller implements Source {
+    private static final Logger LOG = LoggerFactory.getLogger(TargetPoller.class);
+
+    private final TargetSpec spec;
+    private final Credentials credentials;
+    private final PollContext context;
+    private final TargetSeries series;
+    private final PollPlan plan;
+    private final ThreadDumper dumper;
+    private final Backoff backoff;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final List<Consumer<TargetState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> tickListeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean dumping = new AtomicBoolean();
+
+    private volatile TargetState state;
+    private volatile TargetConnection connection;
+    private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
+    private volatile ScheduledFuture<?> schedule;
+    private volatile long tickStartedNanos;
+    private long nextAttemptMillis;
+    private long lastDiscoveryMillis;
+    private long lastAutoDumpMillis = Long.MIN_VALUE / 2;
+
+    public TargetPoller(TargetSpec spec, Credentials credentials, PollContext context) {
+        this.spec = spec;
+        this.credentials = credentials;
+        this.context = context;
+        this.series = new TargetSeries(context.store, spec.name());
+        this.plan = new PollPlan(series, context.clock, this::restarted);
+        this.dumper = new ThreadDumper(series);
+        this.backoff = new Backoff(context.backoffInitial, context.backoffCap);
+        this.state = TargetState.of(Phase.IDLE, "", context.clock.millis());
+    }
+
+    @Override
+    public String name() {
+        return Metrics.SOURCE_JMX + "/" + spec.name();
+    }
+
+    public TargetSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (schedule == null) {
+            setState(TargetState.of(Phase.CONNECTING, spec.address(), context.clock.millis()));
+            reschedule();
+        }
+    }
+
+    /** Changes the poll interval (100 ms..60 s); takes effect at once. */
+    public synchronized void setInterval(Duration newInterval) {
+        interval = PollContext.checkInterval(newInterval);
+        if (schedule != null) {
+            reschedule();
+        }
+    }
+
+    public Duration interval() {
+        return interval;
+    }
+
+    private void reschedule() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+        long period = interval.toMillis();
+        long spread = ThreadLocalRandom.current().nextLong(Math.max(1, period)); // do not tick every target at once
+        schedule = context.scheduler.scheduleAtFixedRate(SafeRunnable.of("trigger " + spec.name(), this::trigger),
+                spread, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** On the scheduler thread: hands a tick to the workers unless the previous one still runs. */
+    private void trigger() {
+        if (busy.compareAndSet(false, true)) {
+            tickStartedNanos = System.nanoTime();
+            context.workers.execute(() -> {
+                try {
+                    SafeRunnable.of("poll " + spec.name(), this::tick).run();
+                } finally {
+                    busy.set(false);
+                    tickListeners.forEach(Runnable::run);
+                }
+            });
+        }
+    }
+
+    /** How long the tick in flight has been running, or zero; the panel shows a target that stopped answering. */
+    public Duration tickInFlight() {
+        return busy.get() ? Duration.ofNanos(System.nanoTime() - tickStartedNanos) : Duration.ZERO;
+    }
+
+    private void tick() {
+        long now = context.clock.millis();
+        TargetConnection c = connection;
+        if (c == null) {
+            if (now >= nextAttemptMillis && state.phase() != Phase.FAILED && state.phase() != Phase.STOPPED) {
+                connect();
+            }
+            return;
+        }
+        try {
+            if (now - lastDiscoveryMillis >= context.rediscovery.toMillis()) {
+                plan.discoverPools(c.server());
+                lastDiscoveryMillis = now;
+            }
+            plan.tick(c.server());
+            maybeAutoDump();
+        } catch (java.io.IOException | RuntimeException e) {
+            lost(c, e);
+        }
+    }
+
+    private void connect() {
+        try {
+            TargetConnection c = context.connector.connect(spec, credentials);
+            plan.connected(c.server());
+            lastDiscoveryMillis = context.clock.millis();
+            backoff.reset();
+            connection = c;
+            setState(TargetState.of(Phase.CONNECTED, plan.describe(), context.clock.millis()));
+            event(EventKinds.TARGET_CONNECTED, Severity.INFO, "connected to " + spec.name() + " (" + plan.describe() + ")");
+        } catch (TargetUnavailableException e) {
+            failed(e.getMessage(), e.isRetryable());
+        } catch (java.io.IOException | RuntimeException e) {
+            failed(JmxConnector.describe(spec, e, null).getMessage(), true);
+        }
+    }
+
+    private void lost(TargetConnection c, Exception e) {
+        connection = null;
+        long now = context.clock.millis();
+        series.gapAll(now);
+        c.close();
+        String why = JmxConnector.describe(spec, e, null).getMessage();
+        LOG.info("lost {}: {}", spec.name(), why);
+        event(EventKinds.TARGET_DISCONNECTED, Severity.WARN, "connection lost: " + why);
+        backoff.reset();
+        failed(why, !why.contains("refuses to deserialise"));
+    }
+
+    private void failed(String why, boolean retry) {
+        long now = context.clock.millis();
+        if (!retry) {
+            setState(TargetState.of(Phase.FAILED, why, now));
+            return;
+        }
+        nextAttemptMillis = now + backoff.next();
+        setState(new TargetState(Phase.RECONNECTING, why, now, nextAttemptMillis));
+    }
+
+    private void restarted(String why) {
+        event(EventKinds.TARGET_RESTARTED, Severity.WARN, spec.name() + " restarted: " + why);
+    }
+
+    private void maybeAutoDump() {
+        long now = context.clock.millis();
+        double waiting = plan.threadsWaiting();
+        if (waiting > 0 && now - lastAutoDumpMillis >= context.autoDumpSpacing.toMillis()) {
+            lastAutoDumpMillis = now;
+            dumpAsync("automatic: " + (long) waiting + " threads waiting for a pool connection");
+        }
+    }
+
+    /** Takes a classified thread dump now; completes with the dump, or exceptionally when not connected. */
+    public CompletableFuture<ThreadDump> threadDump() {
+        return dumpAsync("on demand");
+    }
+
+    private CompletableFuture<ThreadDump> dumpAsync(String trigger) {
+        TargetConnection c = connection;
+        if (c == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("target '" + spec.name() + "' is not connected"));
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return dumper.dump(c, trigger, context.clock.millis());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, context.workers);
+    }
+
+    public TargetState state() {
+        return state;
+    }
+
+    @Override
+    public String status() {
+        return state.describe(context.clock.millis());
+    }
+
+    /** Pools seen on the target at the last discovery, with their last config. */
+    public List<PoolView> pools() {
+        return plan.pools();
+    }
+
+    /** Why no pool shows, when none does; empty while connected pools exist or before the first connect. */
+    public java.util.Optional<String> noPoolsDiagnosis() {
+        return java.util.Optional.ofNullable(plan.diagnosis());
+    }
+
+    public void onStateChange(Consumer<TargetState> listener) {
+        stateListeners.add(listener);
+    }
+
+    /** Called on a worker after every tick (connected or not); the CLI prints its rows from here. */
+    public void onTick(Runnable listener) {
+        tickListeners.add(listener);
+    }
+
+    private void setState(TargetState s) {
+        state = s;
+        stateListeners.forEach(l -> l.accept(s));
+    }
+
+    private void event(String kind, Severity severity, String text) {
+        context.store.events().add(new Event(context.clock.millis(), name(), kind, severity, text,
+                Map.of("target", spec.name())));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+        TargetConnection c = connection;
+        connection = null;
+        if (c != null) {
+            series.gapAll(context.clock.millis());
+            context.workers.execute(c::close);
+        }
+        setState(TargetState.of(Phase.STOPPED, "", context.clock.millis()));
+    }
+}
