@@ -18,6 +18,9 @@ final class JmxSerialFilter implements ObjectInputFilter {
             "java.rmi.",             // stubs, ObjID, UID, VMID, Lease, RemoteException
             "javax.management.",     // AttributeList, ObjectName, open types, MBeanInfo, exceptions
             "javax.security.auth.",  // Subject in SecurityException paths of authenticated connectors
+            "java.security.",        // GeneralSecurityException inside a failed login's SecurityException
+            "javax.net.",            // SSL exceptions of TLS targets
+            "java.nio.",             // I/O exceptions
             "javax.rmi.ssl.",        // SslRMIClientSocketFactory embedded in stubs of TLS targets
             "java.io.",              // IOException and friends inside RemoteException
             "java.net.",             // exceptions (ConnectException, SocketTimeoutException), InetAddress

@@ -52,6 +52,12 @@ final class MBeanRead {
             return false;
         } catch (ReflectionException e) {
             return true; // the MBean refused this read; try again next tick
+        } catch (IOException e) {
+            String refusal = JmxSecurity.refusalMessage(e);
+            if (refusal != null) {
+                throw new RefusedReadException(name, refusal, e);
+            }
+            throw e;
         }
         long now = clock.millis();
         for (Object o : values) {

@@ -26,10 +26,14 @@ import java.util.function.Consumer;
  * Used by one tick at a time (the poller's busy flag); readers get immutable snapshots.
  */
 final class PollPlan {
+    /** An MBean's answer was refused by the serialization filter. */
+    static final String EVENT_REFUSED = "jmx.refused-content";
     private final TargetSeries series;
     private final Clock clock;
     private final Consumer<String> onRestart;
     private final Map<String, PoolReads> pools = new LinkedHashMap<>();
+    /** MBeans whose answers the serialization filter refused: never read again on this target. */
+    private final java.util.Set<javax.management.ObjectName> refused = new java.util.HashSet<>();
     private JvmReads jvm;
     private String identity;
     private long lastUptime = -1;
@@ -59,6 +63,7 @@ final class PollPlan {
     void discoverPools(MBeanServerConnection server) throws IOException {
         List<PoolMBeans.PoolNames> found = PoolMBeans.discover(server);
         List<String> names = new ArrayList<>();
+        found.removeIf(p -> refused.contains(p.poolMBean()));
         for (PoolMBeans.PoolNames p : found) {
             names.add(p.pool());
             PoolReads existing = pools.get(p.pool());
@@ -76,18 +81,23 @@ final class PollPlan {
     }
 
     void tick(MBeanServerConnection server) throws IOException {
-        for (MBeanRead read : jvm.reads()) {
-            read.read(server, clock);
+        for (MBeanRead read : new ArrayList<>(jvm.reads())) {
+            try {
+                read.read(server, clock);
+            } catch (RefusedReadException e) {
+                jvm.reads().remove(read);
+                refusedRead(e);
+            }
         }
         jvm.afterTick(clock.millis());
         boolean changed = false;
         for (PoolReads p : new ArrayList<>(pools.values())) {
-            if (!p.gauges.read(server, clock)) {
+            if (!readPool(server, p)) {
                 drop(p.names.pool());
                 changed = true;
                 continue;
             }
-            if (p.config != null && p.config.read(server, clock)) {
+            if (p.config != null && !p.configRefused && readConfig(server, p)) {
                 PoolConfigValues before = p.lastConfig();
                 PoolConfigValues after = p.takeConfig();
                 changed |= !after.equals(before);
@@ -99,6 +109,32 @@ final class PollPlan {
         if (changed) {
             publish();
         }
+    }
+
+    private boolean readPool(MBeanServerConnection server, PoolReads p) throws IOException {
+        try {
+            return p.gauges.read(server, clock);
+        } catch (RefusedReadException e) {
+            refused.add(p.names.poolMBean());
+            refusedRead(e);
+            return false;
+        }
+    }
+
+    private boolean readConfig(MBeanServerConnection server, PoolReads p) throws IOException {
+        try {
+            return p.config.read(server, clock);
+        } catch (RefusedReadException e) {
+            p.configRefused = true;
+            refusedRead(e);
+            return false;
+        }
+    }
+
+    private void refusedRead(RefusedReadException e) {
+        series.store().events().add(new Event(clock.millis(), Metrics.SOURCE_JMX + "/" + series.target(),
+                EVENT_REFUSED, Severity.ERROR, "'" + series.target() + "' " + e.getMessage() + "; not read again",
+                Map.of("mbean", e.mbean().toString())));
     }
 
     double threadsWaiting() {

@@ -15,6 +15,8 @@ final class PoolReads {
     private final Series max;
     private final long[] configNow = new long[PoolMBeans.CONFIG_ATTRIBUTES.length];
     private volatile PoolConfigValues lastConfig;
+    /** Set when the filter refused the config MBean's answer: it is not read again. */
+    boolean configRefused;
 
     PoolReads(PoolMBeans.PoolNames names, TargetSeries series) {
         this.names = names;

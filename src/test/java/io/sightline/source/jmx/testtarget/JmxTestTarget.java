@@ -77,6 +77,8 @@ public final class JmxTestTarget {
             });
             case "hostile" -> ManagementFactory.getPlatformMBeanServer().registerMBean(new Hostile(),
                     new ObjectName("test:type=Hostile"));
+            case "hostile-pool" -> ManagementFactory.getPlatformMBeanServer().registerMBean(new HostilePool(),
+                    new ObjectName("com.zaxxer.hikari:type=Pool (evil)"));
             default -> throw new IllegalArgumentException("unknown behaviour " + a[0]);
         }
     }
@@ -193,6 +195,40 @@ public final class JmxTestTarget {
         @Override
         public int getHarmless() {
             return 7;
+        }
+    }
+
+    /** Test-only MBean interface shaped like HikariCP's pool MBean. */
+    public interface HostilePoolMBean {
+        HostileValue getActiveConnections();
+
+        int getIdleConnections();
+
+        int getTotalConnections();
+
+        int getThreadsAwaitingConnection();
+    }
+
+    /** A fake pool MBean whose ActiveConnections is an object no JMX client should deserialise. */
+    public static final class HostilePool implements HostilePoolMBean {
+        @Override
+        public HostileValue getActiveConnections() {
+            return new HostileValue("payload");
+        }
+
+        @Override
+        public int getIdleConnections() {
+            return 0;
+        }
+
+        @Override
+        public int getTotalConnections() {
+            return 0;
+        }
+
+        @Override
+        public int getThreadsAwaitingConnection() {
+            return 0;
         }
     }
 }
