@@ -17,7 +17,7 @@ public final class ThreadClassifier {
             "sun.nio.ch.SocketDispatcher.read", "sun.nio.ch.SocketChannelImpl.read", "sun.nio.ch.Net.poll",
             "sun.security.ssl.SSLSocketImpl$AppInputStream.read", "sun.security.ssl.SSLSocketInputRecord.read");
     private static final List<String> JDBC_DRIVERS = List.of(
-            "org.h2.", "org.postgresql.", "com.mysql.", "org.mariadb.", "oracle.jdbc.", "com.microsoft.sqlserver.",
+            "org.h2.jdbc.", "org.h2.engine.SessionRemote", "org.postgresql.", "com.mysql.", "org.mariadb.", "oracle.jdbc.", "com.microsoft.sqlserver.",
             "net.sourceforge.jtds.", "com.ibm.db2.", "org.hsqldb.", "org.apache.derby.", "com.sap.db.",
             "org.firebirdsql.", "com.clickhouse.", "io.r2dbc.");
     private static final List<String> HTTP_CLIENTS = List.of(
@@ -35,6 +35,14 @@ public final class ThreadClassifier {
             "java.lang.ProcessHandleImpl.waitForProcessExit", "java.lang.ref.Reference.waitForReferencePendingList",
             "java.lang.ref.Reference.getAndClearReferencePendingList",
             "jdk.internal.misc.Signal.", "sun.misc.Signal.");
+
+    /** Server frames under a socket read: an inbound connection waiting for its next request, i.e. idle. */
+    private static final List<String> SERVER_READS = List.of(
+            "sun.rmi.transport.tcp.TCPTransport$ConnectionHandler", "org.apache.tomcat.", "org.apache.coyote.",
+            "org.eclipse.jetty.server.", "io.undertow.", "sun.net.httpserver.", "org.h2.server.",
+            "io.netty.channel.nio.NioEventLoop");
+    /** The target thread answering our own dump request: Sightline's footprint, not the service's CPU. */
+    private static final String OUR_DUMP = "sun.management.ThreadImpl.dumpThreads0";
 
     private ThreadClassifier() {
     }
@@ -58,9 +66,10 @@ public final class ThreadClassifier {
             return ThreadClass.DOWNSTREAM_IO;
         }
         if (reading) {
-            return ThreadClass.OTHER_IO;
+            return anyFrameStartsWith(frames, SERVER_READS) ? ThreadClass.IDLE : ThreadClass.OTHER_IO;
         }
-        if ("RUNNABLE".equals(state) && !frames.isEmpty() && !startsWithAny(top(frames), NATIVE_WAITS)) {
+        if ("RUNNABLE".equals(state) && !frames.isEmpty() && !startsWithAny(top(frames), NATIVE_WAITS)
+                && !frames.get(0).equals(OUR_DUMP)) {
             return ThreadClass.RUNNABLE_CPU;
         }
         return ThreadClass.IDLE;
