@@ -1,5 +1,6 @@
 package io.sightline.source.jmx;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -33,10 +34,12 @@ public record TargetSpec(String name, String address, String user, boolean tls, 
         return new TargetSpec(name, "pid:" + pid, null, false, null);
     }
 
+    @JsonIgnore
     public boolean isLocal() {
         return address.startsWith("pid:");
     }
 
+    @JsonIgnore
     public long pid() {
         return Long.parseLong(address.substring(4));
     }

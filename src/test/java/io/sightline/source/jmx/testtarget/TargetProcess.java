@@ -43,14 +43,25 @@ public final class TargetProcess implements AutoCloseable {
 
     /** Starts a target with unauthenticated JMX on {@code port} (0: a free one) and waits for READY. */
     public static TargetProcess start(int port, List<String> jvmOptions, String... behaviours) {
+        return start(port, true, jvmOptions, behaviours);
+    }
+
+    /** Starts a target with no remote JMX at all: reachable only through the Attach API. */
+    public static TargetProcess startLocalOnly(String... behaviours) {
+        return start(0, false, List.of(), behaviours);
+    }
+
+    private static TargetProcess start(int port, boolean remote, List<String> jvmOptions, String... behaviours) {
         int p = port == 0 ? freePort() : port;
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"),
-                "-Dcom.sun.management.jmxremote.port=" + p, "-Dcom.sun.management.jmxremote.rmi.port=" + p,
-                "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.host=127.0.0.1",
-                "-Djava.rmi.server.hostname=127.0.0.1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
-        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Dcom.sun.management.jmxremote.authenticate"))) {
+                "-cp", System.getProperty("java.class.path")));
+        if (remote) {
+            cmd.addAll(List.of("-Dcom.sun.management.jmxremote.port=" + p, "-Dcom.sun.management.jmxremote.rmi.port=" + p,
+                    "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                    "-Djava.rmi.server.hostname=127.0.0.1"));
+        }
+        if (remote && jvmOptions.stream().noneMatch(o -> o.startsWith("-Dcom.sun.management.jmxremote.authenticate"))) {
             cmd.add("-Dcom.sun.management.jmxremote.authenticate=false");
         }
         cmd.addAll(jvmOptions);
