@@ -13,6 +13,7 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(
-                new io.sightline.demo.DemoCommand());
+                new io.sightline.demo.DemoCommand(),
+                new io.sightline.source.jmx.PoolsCommand());
     }
 }

@@ -76,6 +76,7 @@ public final class TargetPoller implements Source {
         if (schedule == null) {
             setState(TargetState.of(Phase.CONNECTING, spec.address(), context.clock.millis()));
             reschedule();
+            context.scheduler.execute(this::trigger); // connect now; the schedule's spread only staggers ticks
         }
     }
 
