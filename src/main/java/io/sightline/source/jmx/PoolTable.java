@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -40,12 +42,41 @@ final class PoolTable {
         this.store = store;
     }
 
-    /** Prints a row per pool after every tick until {@code count} connected ticks (0: forever). */
-    void run(TargetPoller poller, BlockingQueue<TargetState> ticks, int count) throws InterruptedException {
+    /** What one tick showed: the target's state and a row per pool, captured inside the tick. */
+    record Tick(TargetState state, List<Row> rows, String diagnosis) {
+    }
+
+    /** One pool at one tick. */
+    record Row(long time, String target, String pool, double active, double idle, double total, double max,
+               double waiting) {
+        double utilisation() {
+            return max > 0 ? active * 100.0 / max : Double.NaN;
+        }
+    }
+
+    /** Called at the end of a tick (see {@link TargetPoller#onTick}): copies this tick's values. */
+    Tick capture(TargetPoller poller) {
+        String target = poller.spec().name();
+        List<Row> rows = new ArrayList<>();
+        for (PoolView pool : poller.pools()) {
+            Series.Snapshot active = snapshot(target, Metrics.POOL_ACTIVE, pool.pool());
+            if (active != null && !active.isEmpty()) {
+                String p = pool.pool();
+                rows.add(new Row(active.lastTime(), target, p, active.lastValue(), last(target, Metrics.POOL_IDLE, p),
+                        last(target, Metrics.POOL_TOTAL, p), last(target, Metrics.POOL_MAX, p),
+                        last(target, Metrics.POOL_WAITING, p)));
+            }
+        }
+        return new Tick(poller.state(), rows, poller.noPoolsDiagnosis().orElse(null));
+    }
+
+    /** Prints a row per pool for every tick until {@code count} connected ticks (0: forever). */
+    void run(TargetPoller poller, BlockingQueue<Tick> ticks, int count) throws InterruptedException {
         header();
         int printed = 0;
         while (count == 0 || printed < count) {
-            TargetState s = ticks.take();
+            Tick tick = ticks.take();
+            TargetState s = tick.state();
             if (s.phase() != lastPhase) {
                 err.println(s.phase() == TargetState.Phase.CONNECTED ? "reconnected to " + poller.spec().name()
                         : s.describe(System.currentTimeMillis()));
@@ -53,7 +84,7 @@ final class PoolTable {
                 lastPhase = s.phase();
             }
             if (s.phase() == TargetState.Phase.CONNECTED) {
-                rows(poller);
+                print(tick);
                 printed++;
             }
         }
@@ -68,43 +99,32 @@ final class PoolTable {
         out.flush();
     }
 
-    private void rows(TargetPoller poller) {
-        String target = poller.spec().name();
-        if (poller.pools().isEmpty() && !explained) {
-            poller.noPoolsDiagnosis().ifPresent(err::println);
+    private void print(Tick tick) {
+        if (tick.rows().isEmpty() && tick.diagnosis() != null && !explained) {
+            err.println(tick.diagnosis());
             err.flush();
             explained = true;
         }
-        for (PoolView pool : poller.pools()) {
-            Series.Snapshot active = snapshot(target, Metrics.POOL_ACTIVE, pool.pool());
-            if (active == null || active.isEmpty()) {
-                continue;
-            }
-            double a = active.lastValue();
-            double max = last(target, Metrics.POOL_MAX, pool.pool());
-            double utilisation = max > 0 ? a * 100.0 / max : Double.NaN;
-            row(TIME.format(Instant.ofEpochMilli(active.lastTime())), target, pool.pool(), a,
-                    last(target, Metrics.POOL_IDLE, pool.pool()), last(target, Metrics.POOL_TOTAL, pool.pool()), max,
-                    last(target, Metrics.POOL_WAITING, pool.pool()), utilisation);
-        }
+        tick.rows().forEach(this::print);
         out.flush();
     }
 
-    private void row(String time, String target, String pool, double active, double idle, double total, double max,
-                     double waiting, double utilisation) {
+    private void print(Row r) {
+        String time = TIME.format(Instant.ofEpochMilli(r.time()));
         switch (format) {
-            case text -> out.printf(TEXT_ROW, time, target, pool, n(active), n(idle), n(total), n(max), n(waiting),
-                    pct(utilisation));
-            case csv -> out.println(String.join(",", time, csv(target), csv(pool), n(active), n(idle), n(total), n(max),
-                    n(waiting), pct(utilisation)));
+            case text -> out.printf(TEXT_ROW, time, r.target(), r.pool(), n(r.active()), n(r.idle()), n(r.total()),
+                    n(r.max()), n(r.waiting()), pct(r.utilisation()));
+            case csv -> out.println(String.join(",", time, csv(r.target()), csv(r.pool()), n(r.active()), n(r.idle()),
+                    n(r.total()), n(r.max()), n(r.waiting()), pct(r.utilisation())));
             case json -> {
-                ObjectNode o = json.createObjectNode().put("time", time).put("target", target).put("pool", pool);
-                put(o, "active", active);
-                put(o, "idle", idle);
-                put(o, "total", total);
-                put(o, "max", max);
-                put(o, "waiting", waiting);
-                put(o, "utilisation", Double.isNaN(utilisation) ? Double.NaN : Math.round(utilisation * 10) / 10.0);
+                ObjectNode o = json.createObjectNode().put("time", time).put("target", r.target()).put("pool", r.pool());
+                put(o, "active", r.active());
+                put(o, "idle", r.idle());
+                put(o, "total", r.total());
+                put(o, "max", r.max());
+                put(o, "waiting", r.waiting());
+                double u = r.utilisation();
+                put(o, "utilisation", Double.isNaN(u) ? Double.NaN : Math.round(u * 10) / 10.0);
                 out.println(o);
             }
         }

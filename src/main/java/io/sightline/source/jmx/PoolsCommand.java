@@ -65,12 +65,13 @@ public final class PoolsCommand implements Callable<Integer> {
             SeriesStore store = new SeriesStore(Duration.ofMinutes(10));
             PollContext context = new PollContext(store, Clock.systemUTC(), lifecycle);
             TargetPoller poller = lifecycle.own(new TargetPoller(target, credentials(), context));
-            BlockingQueue<TargetState> ticks = new LinkedBlockingQueue<>();
-            poller.onTick(() -> ticks.add(poller.state()));
+            PoolTable table = new PoolTable(format, out, err, store);
+            BlockingQueue<PoolTable.Tick> ticks = new LinkedBlockingQueue<>();
+            poller.onTick(() -> ticks.add(table.capture(poller)));
             poller.setInterval(interval);
             poller.start();
             awaitFirstConnect(poller, ticks);
-            new PoolTable(format, out, err, store).run(poller, ticks, count);
+            table.run(poller, ticks, count);
         }
         return SightlineCommand.EXIT_OK;
     }
@@ -87,13 +88,15 @@ public final class PoolsCommand implements Callable<Integer> {
     }
 
     /** The first connect decides: an unreachable target is exit 2 with its one-line reason. */
-    private static void awaitFirstConnect(TargetPoller poller, BlockingQueue<TargetState> ticks) throws InterruptedException {
+    private static void awaitFirstConnect(TargetPoller poller, BlockingQueue<PoolTable.Tick> ticks)
+            throws InterruptedException {
         long deadline = System.nanoTime() + JmxConnector.CONNECT_DEADLINE.plusMillis(500).toNanos();
         while (System.nanoTime() < deadline) {
-            TargetState s = ticks.poll(100, TimeUnit.MILLISECONDS);
-            if (s == null) {
+            PoolTable.Tick tick = ticks.poll(100, TimeUnit.MILLISECONDS);
+            if (tick == null) {
                 continue;
             }
+            TargetState s = tick.state();
             if (s.phase() == TargetState.Phase.CONNECTED) {
                 return;
             }

@@ -109,9 +109,10 @@ public final class TargetPoller implements Source {
             context.workers.execute(() -> {
                 try {
                     SafeRunnable.of("poll " + spec.name(), this::tick).run();
+                    // still inside the tick: listeners see exactly this tick's samples
+                    tickListeners.forEach(l -> SafeRunnable.of("tick listener", l).run());
                 } finally {
                     busy.set(false);
-                    tickListeners.forEach(Runnable::run);
                 }
             });
         }
@@ -236,7 +237,10 @@ public final class TargetPoller implements Source {
         stateListeners.add(listener);
     }
 
-    /** Called on a worker after every tick (connected or not); the CLI prints its rows from here. */
+    /**
+     * Called on the worker at the end of every tick (connected or not), before the next tick can start, so a
+     * listener reads exactly this tick's samples; keep it short. The CLI captures its rows here.
+     */
     public void onTick(Runnable listener) {
         tickListeners.add(listener);
     }
