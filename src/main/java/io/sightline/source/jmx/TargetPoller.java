@@ -47,6 +47,7 @@ public final class TargetPoller implements Source {
     private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
     private volatile ScheduledFuture<?> schedule;
     private volatile long tickStartedNanos;
+    private volatile long lastTickNanos;
     private long nextAttemptMillis;
     private long lastDiscoveryMillis;
     private long lastAutoDumpMillis = Long.MIN_VALUE / 2;
@@ -109,6 +110,7 @@ public final class TargetPoller implements Source {
             context.workers.execute(() -> {
                 try {
                     SafeRunnable.of("poll " + spec.name(), this::tick).run();
+                    lastTickNanos = System.nanoTime() - tickStartedNanos;
                     // still inside the tick: listeners see exactly this tick's samples
                     tickListeners.forEach(l -> SafeRunnable.of("tick listener", l).run());
                 } finally {
@@ -121,6 +123,11 @@ public final class TargetPoller implements Source {
     /** How long the tick in flight has been running, or zero; the panel shows a target that stopped answering. */
     public Duration tickInFlight() {
         return busy.get() ? Duration.ofNanos(System.nanoTime() - tickStartedNanos) : Duration.ZERO;
+    }
+
+    /** From trigger to end of the last tick, queueing on the worker pool included. */
+    public Duration lastTickDuration() {
+        return Duration.ofNanos(lastTickNanos);
     }
 
     private void tick() {
