@@ -39,7 +39,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Polls 50 JMX targets at 1 Hz through the product's own poller (TargetPoller, PollContext, SeriesStore) for a
  * fixed window and reports the client's CPU (process CPU time / wall time, % of one core) and the p99 of a
- * target's tick (trigger to last sample stored, queueing included). The targets are 50 JMX connector servers
+ * target's tick (trigger to last sample stored, queueing included; for the naive client, a whole sequential
+ * sweep of all targets). The targets are 50 JMX connector servers
  * spread over 5 target JVMs on loopback, each with two HikariCP pools (31 values per target per tick).
  *
  * <p>Run: {@code mvn -B -Pbench verify -Dbench.args="JmxPollBench"}. JMH's own score (seconds per window) is
@@ -58,6 +59,9 @@ public class JmxPollBench {
     int jvms;
     @Param("30")
     int windowSeconds;
+    /** sightline: the product's poller; naive: the plain-client reference ({@link NaiveJmxClient}). */
+    @Param({"sightline", "naive"})
+    String client;
 
     private final List<Process> processes = new ArrayList<>();
     private final Recorder ticks = new Recorder(3);
@@ -85,6 +89,10 @@ public class JmxPollBench {
             }
         }
         lifecycle = new Lifecycle();
+        if (client.equals("naive")) {
+            lifecycle.own(new NaiveJmxClient(addresses, ticks::recordValue));
+            return;
+        }
         PollContext context = new PollContext(new SeriesStore(), Clock.systemUTC(), lifecycle);
         pollers = new ArrayList<>();
         for (String a : addresses) {
@@ -110,17 +118,28 @@ public class JmxPollBench {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ticks.getIntervalHistogram(); // reset
+        java.util.Map<String, Long> threads0 = threadCpuByGroup();
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         Thread.sleep(windowSeconds * 1000L); // the pollers work on their own threads meanwhile
         long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - wall0;
         Histogram h = ticks.getIntervalHistogram();
+        java.util.Map<String, Long> threads1 = threadCpuByGroup();
+        StringBuilder perGroup = new StringBuilder();
+        long javaThreads = 0;
+        for (var e : threads1.entrySet()) {
+            long d = e.getValue() - threads0.getOrDefault(e.getKey(), 0L);
+            javaThreads += d;
+            perGroup.append(String.format(Locale.ROOT, " %s=%.2f%%", e.getKey(), d * 100.0 / wall));
+        }
+        perGroup.append(String.format(Locale.ROOT, " jvm-internal(gc,jit)=%.2f%%", (cpu - javaThreads) * 100.0 / wall));
         double cpuPercent = cpu * 100.0 / wall;
-        System.out.printf(Locale.ROOT, "%nJMX-BENCH targets=%d window=%ds ticks=%d client-cpu=%.2f%% of one core"
+        System.out.printf(Locale.ROOT, "%nJMX-BENCH client=%s targets=%d window=%ds ticks=%d client-cpu=%.2f%% of one core"
                         + " (%.2f ms CPU per sweep of %d targets) tick p50=%.2f ms p99=%.2f ms max=%.2f ms%n",
-                targets, windowSeconds, h.getTotalCount(), cpuPercent, cpu / 1e6 / (wall / 1e9), targets,
+                client, targets, windowSeconds, h.getTotalCount(), cpuPercent, cpu / 1e6 / (wall / 1e9), targets,
                 h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+        System.out.println("JMX-BENCH cpu by thread group:" + perGroup);
         return cpuPercent;
     }
 
@@ -137,6 +156,21 @@ public class JmxPollBench {
                 p.destroyForcibly();
             }
         }
+    }
+
+    /** CPU time of live threads, summed by name with digits removed (jmx-poll-3 -> jmx-poll-). */
+    private static java.util.Map<String, Long> threadCpuByGroup() {
+        java.lang.management.ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : t.getThreadInfo(t.getAllThreadIds())) {
+            if (info != null) {
+                long c = t.getThreadCpuTime(info.getThreadId());
+                if (c > 0) {
+                    out.merge(info.getThreadName().replaceAll("[0-9]+", "#"), c, Long::sum);
+                }
+            }
+        }
+        return out;
     }
 
     private static int freePortRange(int n) throws Exception {

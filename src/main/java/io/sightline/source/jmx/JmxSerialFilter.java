@@ -36,6 +36,17 @@ final class JmxSerialFilter implements ObjectInputFilter {
     private static final long MAX_ARRAY = 1_000_000;
 
     private final ThreadLocal<String> lastRefused = new ThreadLocal<>();
+    /** Every RMI answer re-checks the same few classes: decide each class once. */
+    private final ClassValue<Boolean> allowed = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Class<?> t = type;
+            while (t.isArray()) {
+                t = t.getComponentType();
+            }
+            return t.isPrimitive() || isAllowed(t.getName());
+        }
+    };
 
     @Override
     public Status checkInput(FilterInfo info) {
@@ -47,13 +58,14 @@ final class JmxSerialFilter implements ObjectInputFilter {
         if (type == null) {
             return Status.UNDECIDED;
         }
-        while (type.isArray()) {
-            type = type.getComponentType();
-        }
-        if (type.isPrimitive() || isAllowed(type.getName())) {
+        if (allowed.get(type)) {
             return Status.ALLOWED;
         }
-        lastRefused.set(type.getName());
+        Class<?> element = type;
+        while (element.isArray()) {
+            element = element.getComponentType();
+        }
+        lastRefused.set(element.getName());
         return Status.REJECTED;
     }
 

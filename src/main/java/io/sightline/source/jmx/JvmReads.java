@@ -12,11 +12,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * The JVM basics of one target, one read per platform MBean: heap used/committed, GC count and time per
- * collector (and the share of wall time spent in GC), live threads, process CPU, uptime.
+ * collector (and the share of wall time spent in GC), live threads, process CPU, uptime (derived, see below).
  */
 final class JvmReads {
     private static final double MIB = 1024.0 * 1024.0;
@@ -26,9 +25,19 @@ final class JvmReads {
     private final double[] gcTimes;
     private double previousGcTime = Double.NaN;
     private long previousTime;
+    private final Series uptime;
+    private final long uptimeAtConnect;
+    private final long connectMillis;
 
-    /** @param onUptime called with every uptime read, to spot a restart (uptime went down) */
-    JvmReads(MBeanServerConnection server, TargetSeries series, LongConsumer onUptime) throws IOException {
+    /**
+     * @param uptimeAtConnect the target's uptime read at connect; later uptimes are derived from the client's
+     *                        clock, which saves one remote call per tick (a restart breaks the connection anyway)
+     * @param connectMillis   the client's time of that read
+     */
+    JvmReads(MBeanServerConnection server, TargetSeries series, long uptimeAtConnect, long connectMillis)
+            throws IOException {
+        this.uptimeAtConnect = uptimeAtConnect;
+        this.connectMillis = connectMillis;
         reads.add(new MBeanRead(name(ManagementFactory.MEMORY_MXBEAN_NAME), new String[] {"HeapMemoryUsage"},
                 new MBeanRead.Sink[] {heap(series.get(Metrics.HEAP_USED, Unit.MEBIBYTES),
                         series.get(Metrics.HEAP_COMMITTED, Unit.MEBIBYTES))}));
@@ -45,22 +54,18 @@ final class JvmReads {
         Series cpu = series.get(Metrics.CPU_PROCESS, Unit.PERCENT);
         reads.add(new MBeanRead(name(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME), new String[] {"ProcessCpuLoad"},
                 new MBeanRead.Sink[] {(t, v) -> cpu.append(t, percent(MBeanRead.number(v)))}));
-        Series uptime = series.get(Metrics.UPTIME, Unit.MILLISECONDS);
-        reads.add(new MBeanRead(name(ManagementFactory.RUNTIME_MXBEAN_NAME), new String[] {"Uptime"},
-                new MBeanRead.Sink[] {(t, v) -> {
-                    uptime.append(t, MBeanRead.number(v));
-                    if (v instanceof Number n) {
-                        onUptime.accept(n.longValue());
-                    }
-                }}));
+        uptime = series.get(Metrics.UPTIME, Unit.MILLISECONDS);
     }
 
     List<MBeanRead> reads() {
         return reads;
     }
 
-    /** After the reads of a tick: the share of wall time in GC since the previous tick, all collectors. */
+    /** After the reads of a tick: uptime, and the share of wall time in GC since the previous tick. */
     void afterTick(long now) {
+        if (uptimeAtConnect >= 0) {
+            uptime.append(now, uptimeAtConnect + (now - connectMillis));
+        }
         double total = 0;
         for (double t : gcTimes) {
             total += t;

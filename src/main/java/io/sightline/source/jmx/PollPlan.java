@@ -37,6 +37,8 @@ final class PollPlan {
     private JvmReads jvm;
     private String identity;
     private long lastUptime = -1;
+    private long uptimeBase = -1;
+    private long uptimeBaseMillis;
     private volatile List<PoolView> views = List.of();
     private volatile String diagnosis;
     private volatile String describe = "";
@@ -49,13 +51,20 @@ final class PollPlan {
 
     /** A new connection: checks the JVM identity, rebuilds the JVM reads, discovers pools. */
     void connected(MBeanServerConnection server) throws IOException {
-        String now = identity(server);
+        Map<String, Object> runtime = runtime(server);
+        long connectMillis = clock.millis();
+        String now = runtime.get("Name") + " started " + (runtime.get("StartTime") instanceof Long t ? Instant.ofEpochMilli(t) : "?");
+        long uptime = runtime.get("Uptime") instanceof Long u ? u : -1;
         if (identity != null && !identity.equals(now)) {
             onRestart.accept("a new JVM answers (" + now + "; was " + identity + ")");
-            lastUptime = -1; // the uptime drop is the same restart: report it once
+        } else if (identity != null && uptime >= 0 && uptime < lastUptime) {
+            onRestart.accept("uptime went down from " + lastUptime / 1000 + " s to " + uptime / 1000 + " s");
         }
         identity = now;
-        jvm = new JvmReads(server, series, this::checkUptime);
+        lastUptime = uptime;
+        uptimeBase = uptime;
+        uptimeBaseMillis = connectMillis;
+        jvm = new JvmReads(server, series, uptime, connectMillis);
         pools.clear();
         discoverPools(server);
     }
@@ -89,7 +98,11 @@ final class PollPlan {
                 refusedRead(e);
             }
         }
-        jvm.afterTick(clock.millis());
+        long now = clock.millis();
+        jvm.afterTick(now);
+        if (uptimeBase >= 0) {
+            lastUptime = uptimeBase + (now - uptimeBaseMillis);
+        }
         boolean changed = false;
         for (PoolReads p : new ArrayList<>(pools.values())) {
             if (!readPool(server, p)) {
@@ -97,7 +110,7 @@ final class PollPlan {
                 changed = true;
                 continue;
             }
-            if (p.config != null && !p.configRefused && readConfig(server, p)) {
+            if (p.config != null && !p.configRefused && p.configDue(now) && readConfig(server, p)) {
                 PoolConfigValues before = p.lastConfig();
                 PoolConfigValues after = p.takeConfig();
                 changed |= !after.equals(before);
@@ -157,13 +170,6 @@ final class PollPlan {
         return describe;
     }
 
-    private void checkUptime(long uptime) {
-        if (lastUptime >= 0 && uptime < lastUptime) {
-            onRestart.accept("uptime went down from " + lastUptime / 1000 + " s to " + uptime / 1000 + " s");
-        }
-        lastUptime = uptime;
-    }
-
     private void drop(String pool) {
         pools.remove(pool);
         series.gapPool(pool, clock.millis());
@@ -182,18 +188,17 @@ final class PollPlan {
         describe = out.isEmpty() ? "no HikariCP pools" : out.size() + (out.size() == 1 ? " pool" : " pools");
     }
 
-    private static String identity(MBeanServerConnection server) throws IOException {
+    private static Map<String, Object> runtime(MBeanServerConnection server) throws IOException {
+        Map<String, Object> v = new LinkedHashMap<>();
         try {
             AttributeList l = server.getAttributes(JvmReads.name(ManagementFactory.RUNTIME_MXBEAN_NAME),
-                    new String[] {"Name", "StartTime"});
-            Map<String, Object> v = new LinkedHashMap<>();
+                    new String[] {"Name", "StartTime", "Uptime"});
             for (Object o : l) {
                 v.put(((Attribute) o).getName(), ((Attribute) o).getValue());
             }
-            Object start = v.get("StartTime");
-            return v.get("Name") + " started " + (start instanceof Long t ? Instant.ofEpochMilli(t) : "?");
         } catch (JMException e) {
-            return "unknown";
+            // identity unknown: restarts are then seen only through the uptime
         }
+        return v;
     }
 }
