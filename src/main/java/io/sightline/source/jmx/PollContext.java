@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * What every target poller shares: the store it writes, the clock, one small scheduler that only triggers ticks,
- * a cached pool where ticks run (so a target stuck on a read never delays another), and the connector.
+ * What every target poller shares: the store it writes, the clock, one small scheduler that only triggers ticks
+ * ({@link TickScheduler}), a cached pool where ticks and connects run, and the connector.
  */
 public final class PollContext {
     public static final Duration MIN_INTERVAL = Duration.ofMillis(100);
@@ -22,6 +22,7 @@ public final class PollContext {
     final ScheduledExecutorService scheduler;
     final ExecutorService workers;
     final JmxConnector connector;
+    final TickScheduler ticks;
     /** How often pool MBeans are looked for again, so a pool that starts later appears. */
     final Duration rediscovery;
     /** At most one automatic thread dump per target this often while threads wait for a connection. */
@@ -41,6 +42,7 @@ public final class PollContext {
         this.scheduler = lifecycle.newScheduler("jmx-ticks");
         this.workers = lifecycle.newCachedPool("jmx-poll");
         this.connector = new JmxConnector(workers);
+        this.ticks = new TickScheduler(scheduler, workers);
         this.rediscovery = rediscovery;
         this.autoDumpSpacing = autoDumpSpacing;
         this.backoffInitial = backoffInitial;

@@ -15,19 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Polls one JMX target on its own schedule. The shared scheduler only triggers ticks; each tick runs on the
- * worker pool and a new one is skipped while the previous still runs, so a slow or dead target never delays
- * another and never piles up work. The connection stays open across ticks; a failure gaps every series of the
+ * Polls one JMX target. The shared {@link TickScheduler} triggers its ticks (with the other targets of the same
+ * interval); a new tick is skipped while the previous still runs, a stuck tick is left behind by the others, and
+ * connecting runs on a worker of its own, so a slow or dead target never delays another and never piles up work. The connection stays open across ticks; a failure gaps every series of the
  * target, and reconnects follow a capped exponential backoff.
  */
-public final class TargetPoller implements Source {
+public final class TargetPoller implements Source, TickScheduler.Tickable {
     private static final Logger LOG = LoggerFactory.getLogger(TargetPoller.class);
 
     private final TargetSpec spec;
@@ -45,7 +42,7 @@ public final class TargetPoller implements Source {
     private volatile TargetState state;
     private volatile TargetConnection connection;
     private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
-    private volatile ScheduledFuture<?> schedule;
+    private boolean started;
     private volatile long tickStartedNanos;
     private volatile long lastTickNanos;
     private long nextAttemptMillis;
@@ -74,50 +71,56 @@ public final class TargetPoller implements Source {
 
     @Override
     public synchronized void start() {
-        if (schedule == null) {
+        if (!started) {
+            started = true;
             setState(TargetState.of(Phase.CONNECTING, spec.address(), context.clock.millis()));
-            reschedule();
-            context.scheduler.execute(this::trigger); // connect now; the schedule's spread only staggers ticks
+            context.ticks.add(this, interval.toMillis());
+            context.ticks.tickNow(this); // connect now rather than one interval from now
         }
     }
 
     /** Changes the poll interval (100 ms..60 s); takes effect at once. */
     public synchronized void setInterval(Duration newInterval) {
-        interval = PollContext.checkInterval(newInterval);
-        if (schedule != null) {
-            reschedule();
+        Duration checked = PollContext.checkInterval(newInterval);
+        if (started) {
+            context.ticks.remove(this, interval.toMillis());
+            context.ticks.add(this, checked.toMillis());
         }
+        interval = checked;
     }
 
     public Duration interval() {
         return interval;
     }
 
-    private void reschedule() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
-        long period = interval.toMillis();
-        long spread = ThreadLocalRandom.current().nextLong(Math.max(1, period)); // do not tick every target at once
-        schedule = context.scheduler.scheduleAtFixedRate(SafeRunnable.of("trigger " + spec.name(), this::trigger),
-                spread, period, TimeUnit.MILLISECONDS);
-    }
-
-    /** On the scheduler thread: hands a tick to the workers unless the previous one still runs. */
-    private void trigger() {
+    @Override
+    public boolean tryStart() {
         if (busy.compareAndSet(false, true)) {
             tickStartedNanos = System.nanoTime();
-            context.workers.execute(() -> {
-                try {
-                    SafeRunnable.of("poll " + spec.name(), this::tick).run();
-                    lastTickNanos = System.nanoTime() - tickStartedNanos;
-                    // still inside the tick: listeners see exactly this tick's samples
-                    tickListeners.forEach(l -> SafeRunnable.of("tick listener", l).run());
-                } finally {
-                    busy.set(false);
-                }
-            });
+            return true;
         }
+        return false;
+    }
+
+    @Override
+    public void runTick() {
+        boolean handedOff = false;
+        try {
+            handedOff = tick();
+        } catch (RuntimeException e) {
+            LOG.warn("poll of {} failed; next tick runs as usual", spec.name(), e);
+        } finally {
+            if (!handedOff) {
+                endTick();
+            }
+        }
+    }
+
+    private void endTick() {
+        lastTickNanos = System.nanoTime() - tickStartedNanos;
+        // still inside the tick: listeners see exactly this tick's samples
+        tickListeners.forEach(l -> SafeRunnable.of("tick listener", l).run());
+        busy.set(false);
     }
 
     /** How long the tick in flight has been running, or zero; the panel shows a target that stopped answering. */
@@ -130,14 +133,23 @@ public final class TargetPoller implements Source {
         return Duration.ofNanos(lastTickNanos);
     }
 
-    private void tick() {
+    /** @return true when the tick handed its work (a connect) to another thread, which ends the tick */
+    private boolean tick() {
         long now = context.clock.millis();
         TargetConnection c = connection;
         if (c == null) {
             if (now >= nextAttemptMillis && state.phase() != Phase.FAILED && state.phase() != Phase.STOPPED) {
-                connect();
+                // connecting may take seconds: never on a batch runner, where it would hold up other targets
+                context.workers.execute(() -> {
+                    try {
+                        SafeRunnable.of("connect " + spec.name(), this::connect).run();
+                    } finally {
+                        endTick();
+                    }
+                });
+                return true;
             }
-            return;
+            return false;
         }
         try {
             if (now - lastDiscoveryMillis >= context.rediscovery.toMillis()) {
@@ -149,6 +161,7 @@ public final class TargetPoller implements Source {
         } catch (java.io.IOException | RuntimeException e) {
             lost(c, e);
         }
+        return false;
     }
 
     private void connect() {
@@ -264,8 +277,8 @@ public final class TargetPoller implements Source {
 
     @Override
     public synchronized void close() {
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (started) {
+            context.ticks.remove(this, interval.toMillis());
         }
         TargetConnection c = connection;
         connection = null;

@@ -175,4 +175,35 @@ class JmxFailuresIT {
             assertThat(hung.status()).contains("hung").contains("no answer");
         }
     }
+
+    @Test
+    void aFrozenTargetMidSessionNeverDelaysAnotherTargetOfTheSameInterval() throws Exception {
+        try (TargetProcess frozen = TargetProcess.start("pool:a:2"); TargetProcess healthy = TargetProcess.start("pool:b:2")) {
+            TargetPoller f = lifecycle.own(new TargetPoller(new TargetSpec("frozen", frozen.address(), null, false, null),
+                    Credentials.NONE, context));
+            TargetPoller h = lifecycle.own(new TargetPoller(new TargetSpec("healthy", healthy.address(), null, false, null),
+                    Credentials.NONE, context));
+            for (TargetPoller p : List.of(f, h)) { // frozen first: healthy's ticks queue behind it in each batch
+                p.setInterval(Duration.ofMillis(100));
+                p.start();
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> f.state().phase() == TargetState.Phase.CONNECTED
+                    && h.state().phase() == TargetState.Phase.CONNECTED);
+            Series uptime = store.series(SeriesId.of("jmx", "healthy", Metrics.UPTIME), io.sightline.series.Unit.MILLISECONDS);
+            signal("STOP", frozen.pid()); // the JVM stops answering mid-session: reads hang until the read timeout
+            try {
+                await().atMost(Duration.ofSeconds(5)).until(() -> f.tickInFlight().toMillis() > 500);
+                int start = uptime.size();
+                // 2 s of 100 ms ticks while the frozen target's read hangs in the same tick group
+                await().atMost(Duration.ofSeconds(2)).until(() -> uptime.size() >= start + 10);
+            } finally {
+                signal("CONT", frozen.pid());
+            }
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
+    }
 }
