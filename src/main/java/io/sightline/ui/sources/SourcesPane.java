@@ -2,7 +2,6 @@ package io.sightline.ui.sources;
 
 import io.sightline.source.jmx.ThreadDump;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
@@ -26,6 +25,7 @@ import java.util.Optional;
  */
 public final class SourcesPane extends VBox {
     private final SourcesViewModel model;
+    private String selectedName;
 
     @FXML
     private ListView<SourceItem> list;
@@ -64,7 +64,6 @@ public final class SourcesPane extends VBox {
         list.setPlaceholder(new Label("No JVMs yet. Add a remote target, or Refresh to list local JVMs."));
         message.textProperty().bind(model.message());
         var selected = list.getSelectionModel().selectedItemProperty();
-        BooleanBinding none = selected.isNull();
         connectButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().connected(), selected));
         disconnectButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -76,12 +75,30 @@ public final class SourcesPane extends VBox {
                 () -> selected.get() == null || selected.get().kind() != SourceItem.Kind.SAVED, selected));
         removeButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().kind() != SourceItem.Kind.SAVED, selected));
-        none.addListener((o, was, is) -> { });
         selected.addListener((o, was, item) -> {
-            if (item != null && !model.diagnosis(item).isEmpty()) {
-                explain(item);
+            if (item != null && !item.name().equals(selectedName)) { // a user's new choice, not a reselect
+                selectedName = item.name();
+                if (!model.diagnosis(item).isEmpty()) {
+                    explain(item);
+                }
             }
         });
+        // a state change replaces the rows; keep the user's selection on the same target
+        model.items().addListener((javafx.collections.ListChangeListener<SourceItem>) c -> reselect());
+    }
+
+    private void reselect() {
+        if (selectedName == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).name().equals(selectedName)) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                }
+                return;
+            }
+        }
     }
 
     private Optional<SourceItem> selection() {
