@@ -123,6 +123,17 @@ public final class JmxConnector {
             return new TargetUnavailableException(prefix(spec) + "authentication failed (wrong user or password?): "
                     + rootMessage(e, SecurityException.class), Reason.AUTHENTICATION, e);
         }
+        if (has(e, java.security.cert.CertPathBuilderException.class) || has(e, java.security.cert.CertificateException.class)) {
+            return new TargetUnavailableException(prefix(spec) + "TLS: the target's certificate is not trusted"
+                    + " (give the truststore that holds it)", Reason.BAD_ADDRESS, e);
+        }
+        if (has(e, javax.net.ssl.SSLException.class)) {
+            return new TargetUnavailableException(prefix(spec) + "TLS handshake failed: " + oneLine(e), Reason.BAD_ADDRESS, e);
+        }
+        if (String.valueOf(rootMessage(e, java.rmi.ConnectIOException.class)).contains("non-JRMP")) {
+            return new TargetUnavailableException(prefix(spec) + "the port answers, but not as plain JMX/RMI"
+                    + " (does the target use TLS? then enable TLS)", Reason.BAD_ADDRESS, e);
+        }
         if (has(e, UnknownHostException.class)) {
             return new TargetUnavailableException(prefix(spec) + "unknown host " + rootMessage(e, UnknownHostException.class),
                     Reason.UNREACHABLE, e);
