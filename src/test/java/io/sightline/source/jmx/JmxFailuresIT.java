@@ -1,11 +1,9 @@
 package io.sightline.source.jmx;
 
-import io.sightline.concurrent.Lifecycle;
 import io.sightline.series.Event;
 import io.sightline.series.Metrics;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
-import io.sightline.series.SeriesStore;
 import io.sightline.source.jmx.testtarget.TargetProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +30,18 @@ import static org.awaitility.Awaitility.await;
 class JmxFailuresIT {
     private static final Duration PROMISE = Duration.ofSeconds(5);
 
-    private final Lifecycle lifecycle = new Lifecycle();
-    private final SeriesStore store = new SeriesStore();
-    private final PollContext context = new PollContext(store, Clock.systemUTC(), lifecycle, Duration.ofMillis(300),
-            Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(1));
+    private final FastPolling polling = new FastPolling();
 
     @AfterEach
     void tearDown() {
-        lifecycle.close();
+        polling.close();
     }
 
     /** A server that accepts connections and never says a word. */
     private ServerSocket silentServer() throws IOException {
-        ServerSocket server = lifecycle.own(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+        ServerSocket server = polling.lifecycle.own(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
         List<Socket> held = new CopyOnWriteArrayList<>();
-        lifecycle.newThread("silent-accept", () -> {
+        polling.lifecycle.newThread("silent-accept", () -> {
             try {
                 while (true) {
                     held.add(server.accept());
@@ -67,7 +61,7 @@ class JmxFailuresIT {
 
     private TargetUnavailableException failToConnect(TargetSpec spec, Credentials credentials) {
         long start = System.nanoTime();
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> context.connector().connect(spec, credentials));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> polling.context.connector().connect(spec, credentials));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(thrown).isInstanceOf(TargetUnavailableException.class);
         assertThat(took).as("answer within the 5 s promise").isLessThan(PROMISE);
@@ -112,7 +106,7 @@ class JmxFailuresIT {
             TargetUnavailableException e = failToConnect(spec, Credentials.password("wrong"));
             assertThat(e.reason()).as(e.getMessage()).isEqualTo(TargetUnavailableException.Reason.AUTHENTICATION);
             assertThat(e.getMessage()).contains("authentication failed");
-            try (TargetConnection ok = context.connector().connect(spec, Credentials.password("s3cret"))) {
+            try (TargetConnection ok = polling.context.connector().connect(spec, Credentials.password("s3cret"))) {
                 assertThat(PoolMBeans.discover(ok.server())).extracting(PoolMBeans.PoolNames::pool).containsExactly("shop");
             }
         }
@@ -122,7 +116,7 @@ class JmxFailuresIT {
     void theSerializationFilterRefusesAForeignClassAndNormalAttributesStillWork() throws Exception {
         assertThat(JmxSecurity.filterActive()).isTrue();
         try (TargetProcess target = TargetProcess.start("hostile", "hostile-pool", "pool:shop:2");
-             TargetConnection c = context.connector().connect(TargetSpec.of(target.address()), Credentials.NONE)) {
+             TargetConnection c = polling.context.connector().connect(TargetSpec.of(target.address()), Credentials.NONE)) {
             ObjectName hostile = new ObjectName("test:type=Hostile");
             assertThatThrownBy(() -> c.server().getAttribute(hostile, "Value"))
                     .satisfies(e -> assertThat(JmxSecurity.refusalMessage(e))
@@ -135,21 +129,18 @@ class JmxFailuresIT {
     @Test
     void thePollerSkipsARefusedPoolMBeanAndKeepsPollingTheRest() {
         try (TargetProcess target = TargetProcess.start("hostile-pool", "pool:shop:2")) {
-            TargetPoller poller = lifecycle.own(new TargetPoller(new TargetSpec("mixed", target.address(), null, false, null),
-                    Credentials.NONE, context));
-            poller.setInterval(Duration.ofMillis(200));
-            poller.start();
-            await().atMost(Duration.ofSeconds(20)).until(() -> store.events().all().stream()
+            TargetPoller poller = polling.poll("mixed", target.address(), Duration.ofMillis(200));
+            await().atMost(Duration.ofSeconds(20)).until(() -> polling.store.events().all().stream()
                     .anyMatch(e -> e.kind().equals(PollPlan.EVENT_REFUSED)));
-            Event refused = store.events().all().stream().filter(e -> e.kind().equals(PollPlan.EVENT_REFUSED)).findFirst().orElseThrow();
+            Event refused = polling.store.events().all().stream().filter(e -> e.kind().equals(PollPlan.EVENT_REFUSED)).findFirst().orElseThrow();
             assertThat(refused.text()).contains("HostileValue").contains("Pool (evil)").contains("'mixed'");
-            Series shop = store.series(SeriesId.of("jmx", "mixed", Metrics.POOL_TOTAL, Map.of("pool", "shop")),
+            Series shop = polling.store.series(SeriesId.of("jmx", "mixed", Metrics.POOL_TOTAL, Map.of("pool", "shop")),
                     io.sightline.series.Unit.CONNECTIONS);
             int before = shop.size();
             await().atMost(Duration.ofSeconds(10)).until(() -> shop.size() >= before + 3);
             assertThat(poller.state().phase()).isEqualTo(TargetState.Phase.CONNECTED);
             assertThat(poller.pools()).extracting(PoolView::pool).containsExactly("shop");
-            assertThat(store.events().all()).filteredOn(e -> e.kind().equals(PollPlan.EVENT_REFUSED)).hasSize(1);
+            assertThat(polling.store.events().all()).filteredOn(e -> e.kind().equals(PollPlan.EVENT_REFUSED)).hasSize(1);
         }
     }
 
@@ -157,15 +148,9 @@ class JmxFailuresIT {
     void aHungTargetNeverDelaysAnotherTarget() throws IOException {
         ServerSocket silent = silentServer();
         try (TargetProcess target = TargetProcess.start("pool:shop:2")) {
-            TargetPoller hung = lifecycle.own(new TargetPoller(new TargetSpec("hung", "127.0.0.1:" + silent.getLocalPort(),
-                    null, false, null), Credentials.NONE, context));
-            TargetPoller healthy = lifecycle.own(new TargetPoller(new TargetSpec("healthy", target.address(), null, false, null),
-                    Credentials.NONE, context));
-            hung.setInterval(Duration.ofMillis(100));
-            healthy.setInterval(Duration.ofMillis(100));
-            hung.start();
-            healthy.start();
-            Series uptime = store.series(SeriesId.of("jmx", "healthy", Metrics.UPTIME), io.sightline.series.Unit.MILLISECONDS);
+            TargetPoller hung = polling.poll("hung", "127.0.0.1:" + silent.getLocalPort(), Duration.ofMillis(100));
+            polling.poll("healthy", target.address(), Duration.ofMillis(100));
+            Series uptime = polling.store.series(SeriesId.of("jmx", "healthy", Metrics.UPTIME), io.sightline.series.Unit.MILLISECONDS);
             await().atMost(Duration.ofSeconds(20)).until(() -> uptime.size() >= 1);
             int start = uptime.size();
             // 2 s of 100 ms ticks while the hung target's connect sits in its 3 s handshake timeout
@@ -179,17 +164,12 @@ class JmxFailuresIT {
     @Test
     void aFrozenTargetMidSessionNeverDelaysAnotherTargetOfTheSameInterval() throws Exception {
         try (TargetProcess frozen = TargetProcess.start("pool:a:2"); TargetProcess healthy = TargetProcess.start("pool:b:2")) {
-            TargetPoller f = lifecycle.own(new TargetPoller(new TargetSpec("frozen", frozen.address(), null, false, null),
-                    Credentials.NONE, context));
-            TargetPoller h = lifecycle.own(new TargetPoller(new TargetSpec("healthy", healthy.address(), null, false, null),
-                    Credentials.NONE, context));
-            for (TargetPoller p : List.of(f, h)) { // frozen first: healthy's ticks queue behind it in each batch
-                p.setInterval(Duration.ofMillis(100));
-                p.start();
-            }
+            // frozen first: healthy's ticks queue behind it in each batch
+            TargetPoller f = polling.poll("frozen", frozen.address(), Duration.ofMillis(100));
+            TargetPoller h = polling.poll("healthy", healthy.address(), Duration.ofMillis(100));
             await().atMost(Duration.ofSeconds(20)).until(() -> f.state().phase() == TargetState.Phase.CONNECTED
                     && h.state().phase() == TargetState.Phase.CONNECTED);
-            Series uptime = store.series(SeriesId.of("jmx", "healthy", Metrics.UPTIME), io.sightline.series.Unit.MILLISECONDS);
+            Series uptime = polling.store.series(SeriesId.of("jmx", "healthy", Metrics.UPTIME), io.sightline.series.Unit.MILLISECONDS);
             signal("STOP", frozen.pid()); // the JVM stops answering mid-session: reads hang until the read timeout
             try {
                 await().atMost(Duration.ofSeconds(5)).until(() -> f.tickInFlight().toMillis() > 500);

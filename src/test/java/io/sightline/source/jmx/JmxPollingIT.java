@@ -1,17 +1,14 @@
 package io.sightline.source.jmx;
 
-import io.sightline.concurrent.Lifecycle;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
-import io.sightline.series.SeriesStore;
 import io.sightline.source.jmx.testtarget.TargetProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +19,19 @@ import static org.awaitility.Awaitility.await;
 
 /** Real target JVMs with real HikariCP pools over H2, polled over real JMX on loopback. */
 class JmxPollingIT {
-    private final Lifecycle lifecycle = new Lifecycle();
-    private final SeriesStore store = new SeriesStore();
-    private final PollContext context = new PollContext(store, Clock.systemUTC(), lifecycle, Duration.ofMillis(300),
-            Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(1));
+    private final FastPolling polling = new FastPolling();
 
     @AfterEach
     void tearDown() {
-        lifecycle.close();
+        polling.close();
     }
 
     private TargetPoller poll(TargetSpec spec) {
-        TargetPoller p = lifecycle.own(new TargetPoller(spec, Credentials.NONE, context));
-        p.setInterval(Duration.ofMillis(200));
-        p.start();
-        return p;
+        return polling.poll(spec, Duration.ofMillis(200));
     }
 
     private Optional<Series> series(String target, String metric, String pool) {
-        return store.find(SeriesId.of(Metrics.SOURCE_JMX, target, metric, Map.of(Metrics.LABEL_POOL, pool)));
+        return polling.store.find(SeriesId.of(Metrics.SOURCE_JMX, target, metric, Map.of(Metrics.LABEL_POOL, pool)));
     }
 
     private double last(String target, String metric, String pool) {
@@ -66,11 +57,11 @@ class JmxPollingIT {
             assertThat(last("shop-1", Metrics.POOL_WAITING, "orders")).isZero();
             for (String metric : List.of(Metrics.HEAP_USED, Metrics.HEAP_COMMITTED, Metrics.THREADS_LIVE,
                     Metrics.UPTIME, Metrics.CPU_PROCESS)) {
-                Series s = store.find(SeriesId.of("jmx", "shop-1", metric)).orElseThrow(() -> new AssertionError(metric));
+                Series s = polling.store.find(SeriesId.of("jmx", "shop-1", metric)).orElseThrow(() -> new AssertionError(metric));
                 assertThat(s.snapshot().lastValue()).as(metric).isGreaterThanOrEqualTo(0);
             }
-            await().until(() -> store.find(SeriesId.of("jmx", "shop-1", Metrics.GC_SHARE)).map(Series::size).orElse(0) > 0);
-            assertThat(store.matching(id -> id.metric().equals(Metrics.GC_COUNT))).isNotEmpty()
+            await().until(() -> polling.store.find(SeriesId.of("jmx", "shop-1", Metrics.GC_SHARE)).map(Series::size).orElse(0) > 0);
+            assertThat(polling.store.matching(id -> id.metric().equals(Metrics.GC_COUNT))).isNotEmpty()
                     .allMatch(s -> s.id().label(Metrics.LABEL_GC) != null);
             assertThat(poller.state().phase()).isEqualTo(TargetState.Phase.CONNECTED);
             assertThat(poller.noPoolsDiagnosis()).isEmpty();
@@ -108,12 +99,12 @@ class JmxPollingIT {
         int port = TargetProcess.freePort();
         TargetProcess first = TargetProcess.start(port, List.of(), "pool:shop:2");
         TargetPoller poller = poll(new TargetSpec("svc", "127.0.0.1:" + port, null, false, null));
-        Series active = store.series(SeriesId.of("jmx", "svc", Metrics.POOL_ACTIVE, Map.of("pool", "shop")),
+        Series active = polling.store.series(SeriesId.of("jmx", "svc", Metrics.POOL_ACTIVE, Map.of("pool", "shop")),
                 io.sightline.series.Unit.CONNECTIONS);
         await().atMost(Duration.ofSeconds(20)).until(() -> active.size() >= 3);
         // A reader keeps reading the series while the poller writes it (one writer, many readers).
         ConcurrentReader reader = new ConcurrentReader(active);
-        lifecycle.newThread("reader", reader).start();
+        polling.lifecycle.newThread("reader", reader).start();
 
         first.kill();
         await().atMost(Duration.ofSeconds(15)).until(() -> poller.state().phase() == TargetState.Phase.RECONNECTING);
@@ -122,7 +113,7 @@ class JmxPollingIT {
         try (TargetProcess second = TargetProcess.start(port, List.of(), "pool:shop:2")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> poller.state().phase() == TargetState.Phase.CONNECTED
                     && !Double.isNaN(active.snapshot().lastValue()));
-            List<Event> events = store.events().all();
+            List<Event> events = polling.store.events().all();
             assertThat(events).extracting(Event::kind).containsSubsequence(EventKinds.TARGET_CONNECTED,
                     EventKinds.TARGET_DISCONNECTED, EventKinds.TARGET_CONNECTED);
             assertThat(events).filteredOn(e -> e.kind().equals(EventKinds.TARGET_RESTARTED)).hasSize(1)

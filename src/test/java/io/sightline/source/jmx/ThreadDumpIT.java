@@ -1,11 +1,9 @@
 package io.sightline.source.jmx;
 
-import io.sightline.concurrent.Lifecycle;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.SeriesId;
-import io.sightline.series.SeriesStore;
 import io.sightline.source.jmx.testtarget.TargetProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +26,17 @@ import static org.awaitility.Awaitility.await;
  * query sleeping on the server), really read from an HTTP server that never answers, block on a monitor and spin.
  */
 class ThreadDumpIT {
-    private final Lifecycle lifecycle = new Lifecycle();
-    private final SeriesStore store = new SeriesStore();
-    private final PollContext context = new PollContext(store, Clock.systemUTC(), lifecycle, Duration.ofMillis(300),
-            Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(1));
+    private final FastPolling polling = new FastPolling();
 
     @AfterEach
     void tearDown() {
-        lifecycle.close();
+        polling.close();
     }
 
     @Test
     void classifiesWhatEachThreadWaitsOnAndDumpsAutomaticallyWhileThreadsWaitForThePool() throws IOException {
         try (TargetProcess target = TargetProcess.start("starve:tiny:3", "jdbc-io:2", "http-io:2", "blocked", "cpu")) {
-            TargetPoller poller = lifecycle.own(new TargetPoller(new TargetSpec("busy", target.address(), null, false, null),
-                    Credentials.NONE, context));
-            poller.setInterval(Duration.ofMillis(200));
-            poller.start();
+            TargetPoller poller = polling.poll("busy", target.address(), Duration.ofMillis(200));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> automaticDumps().size() >= 1);
             assertThat(automaticDumps().get(0).text()).contains("automatic");
@@ -65,11 +56,11 @@ class ThreadDumpIT {
             // the three waiters share one stack: one group
             assertThat(d.groups()).filteredOn(g -> g.threadClass() == ThreadClass.WAITING_FOR_POOL_CONNECTION)
                     .hasSize(1).first().extracting(ThreadDump.Group::count).isEqualTo(3);
-            assertThat(store.find(SeriesId.of("jmx", "busy", Metrics.THREADS_BY_CLASS,
+            assertThat(polling.store.find(SeriesId.of("jmx", "busy", Metrics.THREADS_BY_CLASS,
                     Map.of(Metrics.LABEL_CLASS, "waiting-for-pool-connection"))).orElseThrow().snapshot().lastValue())
                     .isEqualTo(3);
             assertThat(automaticDumps()).as("rate-limited to one per 10 s").hasSize(1);
-            Event onDemand = store.events().all().stream().filter(e -> e.kind().equals(EventKinds.THREAD_DUMP)
+            Event onDemand = polling.store.events().all().stream().filter(e -> e.kind().equals(EventKinds.THREAD_DUMP)
                     && "on demand".equals(e.attribute("trigger"))).reduce((a, b) -> b).orElseThrow();
             assertThat(onDemand.attribute("jdbc-io")).isEqualTo("2");
             assertThat(onDemand.attribute("top-stacks")).contains("com.zaxxer.hikari.pool.HikariPool.getConnection");
@@ -77,7 +68,7 @@ class ThreadDumpIT {
     }
 
     private List<Event> automaticDumps() {
-        return store.events().all().stream().filter(e -> e.kind().equals(EventKinds.THREAD_DUMP)
+        return polling.store.events().all().stream().filter(e -> e.kind().equals(EventKinds.THREAD_DUMP)
                 && e.attribute("trigger").startsWith("automatic")).toList();
     }
 
