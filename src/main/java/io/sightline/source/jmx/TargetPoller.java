@@ -43,6 +43,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     private volatile TargetConnection connection;
     private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
     private boolean started;
+    private volatile boolean closed;
     private volatile long tickStartedNanos;
     private volatile long lastTickNanos;
     private long nextAttemptMillis;
@@ -167,6 +168,10 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     private void connect() {
         try {
             TargetConnection c = context.connector.connect(spec, credentials);
+            if (closed) {
+                c.close(); // closed while connecting: never leave a connection behind
+                return;
+            }
             plan.connected(c.server());
             lastDiscoveryMillis = context.clock.millis();
             backoff.reset();
@@ -266,6 +271,9 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     }
 
     private void setState(TargetState s) {
+        if (closed && s.phase() != Phase.STOPPED) {
+            return; // a tick that was in flight when the poller closed
+        }
         state = s;
         stateListeners.forEach(l -> l.accept(s));
     }
@@ -277,6 +285,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (started) {
             context.ticks.remove(this, interval.toMillis());
         }
@@ -284,7 +293,11 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
         connection = null;
         if (c != null) {
             series.gapAll(context.clock.millis());
-            context.workers.execute(c::close);
+            try {
+                context.workers.execute(c::close); // a dead target's close may wait for its read timeout
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                c.close(); // the session is ending anyway
+            }
         }
         setState(TargetState.of(Phase.STOPPED, "", context.clock.millis()));
     }
