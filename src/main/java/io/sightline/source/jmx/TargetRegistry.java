@@ -66,10 +66,15 @@ public final class TargetRegistry implements AutoCloseable {
     }
 
     /**
-     * Starts polling a target (or returns its poller if it already runs). Returns at once; watch
+     * Starts polling a target (or returns its poller if it already runs; one that FAILED, e.g. on a wrong
+     * password, is replaced). Returns at once; watch
      * {@link TargetPoller#state()} or {@link #onChange} for CONNECTED, RECONNECTING or FAILED with its reason.
      */
     public TargetPoller connect(TargetSpec spec, Credentials credentials) {
+        TargetPoller failed = pollers.get(spec.name());
+        if (failed != null && failed.state().phase() == TargetState.Phase.FAILED) {
+            disconnect(spec.name()); // e.g. a wrong password: try again with the credentials given now
+        }
         TargetPoller poller = pollers.computeIfAbsent(spec.name(), n -> {
             TargetPoller p = new TargetPoller(spec, credentials, context);
             p.setInterval(interval);

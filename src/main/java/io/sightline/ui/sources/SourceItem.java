@@ -20,7 +20,14 @@ public record SourceItem(TargetSpec spec, Kind kind, TargetState.Phase phase, St
         return spec.name();
     }
 
+    /** Polled now or trying to be: connecting, connected or reconnecting. */
     public boolean connected() {
+        return phase == TargetState.Phase.CONNECTING || phase == TargetState.Phase.CONNECTED
+                || phase == TargetState.Phase.RECONNECTING;
+    }
+
+    /** Has a poller, even a failed one (which Disconnect clears and Connect retries). */
+    public boolean polled() {
         return phase != null && phase != TargetState.Phase.STOPPED;
     }
 

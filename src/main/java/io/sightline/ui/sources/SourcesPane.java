@@ -67,7 +67,7 @@ public final class SourcesPane extends VBox {
         connectButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().connected(), selected));
         disconnectButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || !selected.get().connected(), selected));
+                () -> selected.get() == null || !selected.get().polled(), selected));
         dumpButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().phase() != io.sightline.source.jmx.TargetState.Phase.CONNECTED,
                 selected));

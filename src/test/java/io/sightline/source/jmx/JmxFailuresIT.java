@@ -109,6 +109,16 @@ class JmxFailuresIT {
             try (TargetConnection ok = polling.context.connector().connect(spec, Credentials.password("s3cret"))) {
                 assertThat(PoolMBeans.discover(ok.server())).extracting(PoolMBeans.PoolNames::pool).containsExactly("shop");
             }
+            // through the registry: a wrong password fails for good (no retries that could lock the account) ...
+            TargetRegistry registry = polling.lifecycle.own(new TargetRegistry(
+                    new SavedTargets(new io.sightline.workspace.Workspace(dir.resolve("home"))), polling.context));
+            TargetPoller first = registry.connect(spec, Credentials.password("wrong"));
+            await().atMost(PROMISE).until(() -> first.state().phase() == TargetState.Phase.FAILED);
+            assertThat(first.status()).startsWith("failed: target 'secured'").contains("authentication failed");
+            // ... and connecting again with the right one replaces the failed poller
+            TargetPoller second = registry.connect(spec, Credentials.password("s3cret"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> second.state().phase() == TargetState.Phase.CONNECTED);
+            assertThat(second).isNotSameAs(first);
         }
     }
 
