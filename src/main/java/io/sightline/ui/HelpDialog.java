@@ -14,6 +14,9 @@ final class HelpDialog {
     static final List<String[]> SHORTCUTS = List.of(
             new String[] {"F1", "This list of shortcuts"},
             new String[] {"Ctrl+T", "Switch dark / light theme"},
+            new String[] {"Ctrl+O", "Open a capture in a replay window"},
+            new String[] {"Ctrl+S", "Save the visible range or the whole recording as a capture"},
+            new String[] {"Space / Alt+Left / Alt+Right", "Replay: play or pause / previous / next event"},
             new String[] {"Ctrl+Q", "Quit (stops the demo and every process Sightline started)"},
             new String[] {"Mouse wheel on a chart", "Zoom all panels around the pointer"},
             new String[] {"Drag on a chart", "Box zoom"},

@@ -31,6 +31,8 @@ public final class MainController {
 
     private final MainViewModel model;
     private final Timeline ticker = new Timeline();
+    private Runnable onOpenCapture = () -> { };
+    private Runnable onSaveCapture = () -> { };
 
     public MainController(MainViewModel model) {
         this.model = model;
@@ -62,6 +64,8 @@ public final class MainController {
         model.themeProperty().get().applyTo(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openCapture);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveCapture);
     }
 
     void stop() {
@@ -82,6 +86,26 @@ public final class MainController {
 
     public void setLogs(Node node) {
         logHost.getChildren().setAll(node);
+    }
+
+    /** What "Open capture…" (Ctrl+O) does. */
+    public void setOnOpenCapture(Runnable action) {
+        onOpenCapture = action;
+    }
+
+    /** What "Save capture as…" (Ctrl+S) does. */
+    public void setOnSaveCapture(Runnable action) {
+        onSaveCapture = action;
+    }
+
+    @FXML
+    void openCapture() {
+        onOpenCapture.run();
+    }
+
+    @FXML
+    void saveCapture() {
+        onSaveCapture.run();
     }
 
     @FXML

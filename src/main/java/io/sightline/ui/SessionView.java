@@ -1,6 +1,9 @@
 package io.sightline.ui;
 
 import io.sightline.AppContext;
+import io.sightline.capture.CaptureMetadata;
+import io.sightline.capture.CaptureWriter;
+import io.sightline.checklist.Replay;
 import io.sightline.demo.RunningDemo;
 import io.sightline.session.IncidentSession;
 import io.sightline.source.log.FileLineIndex;
@@ -10,11 +13,14 @@ import io.sightline.ui.checklist.ChecklistPane;
 import io.sightline.ui.checklist.ChecklistViewModel;
 import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
+import io.sightline.ui.replay.CaptureOpener;
+import io.sightline.ui.replay.SaveCaptureAction;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +43,7 @@ final class SessionView {
     private final MainViewModel model;
     private final ChartStack charts;
     private final Timeline logRefresh = new Timeline();
+    private final CaptureOpener opener;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -50,6 +57,29 @@ final class SessionView {
         checklist.follow(session.checklist());
         controller.setChecklist(new ChecklistPane(checklist).root());
         model.watchRecording(session::recording);
+        opener = new CaptureOpener(session.background(), ctx.clock(), model.zone(), () -> model.themeProperty().get());
+        controller.setOnOpenCapture(() -> opener.chooseAndOpen(window(), ctx.workspace().captures()));
+        SaveCaptureAction save = new SaveCaptureAction(ctx.store(), this::exportMetadata,
+                () -> session.recording().map(CaptureWriter::file), session.background(), model.zone(), model::setStatus);
+        controller.setOnSaveCapture(() -> save.run(window(), charts.viewModel().range(), ctx.workspace().captures()));
+    }
+
+    /** Opens a capture in a replay window, as "Open capture…" does once a file is chosen. */
+    void openCapture(Path file) {
+        opener.open(file, CaptureOpener.WIDTH, CaptureOpener.HEIGHT).exceptionally(failure -> null);
+    }
+
+    private Window window() {
+        return charts.getScene() == null ? null : charts.getScene().getWindow();
+    }
+
+    /** The recording's metadata (or a fresh one) spanning what the store holds now. */
+    private CaptureMetadata exportMetadata() {
+        AppContext ctx = session.context();
+        CaptureMetadata base = session.recording().map(CaptureWriter::metadata)
+                .orElseGet(() -> CaptureMetadata.startingAt(ctx.clock().millis(), ctx.clock().getZone()));
+        long[] range = Replay.timeRange(ctx.store());
+        return range == null ? base : base.withRange(range[0], range[1] + 1);
     }
 
     /** Starts the demo incident off the FX thread and shows its application log once it runs. */

@@ -14,10 +14,13 @@ import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /** The JavaFX application: builds the main window over one {@link AppContext} and closes it on exit. */
 public final class SightlineApp extends Application {
     static final String DEMO_SCENARIO = "pool-misconfig";
+    /** A capture to open in a replay window at start (used for screenshots and scripted reviews). */
+    static final String OPEN_ENV = "SIGHTLINE_OPEN";
     private AppContext context;
     private MainWindow window;
     private IncidentSession session;
@@ -30,7 +33,10 @@ public final class SightlineApp extends Application {
         session = new IncidentSession(context);
         sessionView = new SessionView(session, window.controller(), window.model());
         // With nothing saved to connect to (the first launch), open the demo incident so there is something to see.
-        if (session.targets().savedTargets().isEmpty()) {
+        String open = System.getenv(OPEN_ENV);
+        if (open != null && !open.isBlank()) {
+            sessionView.openCapture(Path.of(open)); // reviewing a capture: no demo
+        } else if (session.targets().savedTargets().isEmpty()) {
             sessionView.startDemo(DEMO_SCENARIO);
         }
     }

@@ -1,0 +1,184 @@
+package io.sightline.ui.replay;
+
+import io.sightline.capture.CaptureMetadata;
+import io.sightline.capture.CaptureWriter;
+import io.sightline.chart.TimeRange;
+import io.sightline.concurrent.Lifecycle;
+import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
+import io.sightline.series.Metrics;
+import io.sightline.series.Series;
+import io.sightline.series.SeriesId;
+import io.sightline.series.SeriesStore;
+import io.sightline.series.Severity;
+import io.sightline.series.Unit;
+import io.sightline.ui.Theme;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Replay mode on a (headless) screen: a real capture file written here, opened as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class ReplayWindowTest {
+    static final long T0 = 1_767_000_000_000L;
+    static final int SECONDS = 600;
+    static final long RESTART = T0 + 120_000;
+    static final long TIMEOUTS = T0 + 300_000;
+    static final long ACTION = T0 + 420_000;
+    static final long LAST = T0 + (SECONDS * 10L - 1) * 100;
+
+    @TempDir
+    static Path dir;
+    static Path capture;
+
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final ExecutorService background = lifecycle.newCachedPool("replay-test");
+    private final CaptureOpener opener = new CaptureOpener(background, Clock.systemUTC(), ZoneOffset.UTC, () -> Theme.DARK);
+    private ReplayWindow window;
+
+    @BeforeAll
+    static void record() {
+        SeriesStore live = new SeriesStore();
+        capture = dir.resolve("incident.sightline");
+        try (Lifecycle l = new Lifecycle()) {
+            CaptureWriter writer = CaptureWriter.start(live, capture, CaptureMetadata.startingAt(T0, ZoneOffset.UTC), l,
+                    CaptureWriter.Options.defaults());
+            Map<String, String> pool = Map.of(Metrics.LABEL_POOL, "shop");
+            Series active = live.series(SeriesId.of("jmx", "shop-1", Metrics.POOL_ACTIVE, pool), Unit.CONNECTIONS);
+            Series waiting = live.series(SeriesId.of("jmx", "shop-1", Metrics.POOL_WAITING, pool), Unit.THREADS);
+            Series max = live.series(SeriesId.of("jmx", "shop-1", Metrics.POOL_MAX, pool), Unit.CONNECTIONS);
+            for (int i = 0; i < SECONDS * 10; i++) {
+                long t = T0 + i * 100L;
+                boolean fault = t >= TIMEOUTS;
+                active.append(t, fault ? 3 : i % 4);
+                waiting.append(t, fault ? 15 + i % 5 : 0);
+                max.append(t, fault ? 3 : 10);
+            }
+            live.events().add(Event.of(RESTART, "jmx/shop-1", EventKinds.TARGET_RESTARTED, Severity.WARN, "shop-1 restarted"));
+            for (int i = 0; i < 40; i++) {
+                live.events().add(Event.of(TIMEOUTS + i * 250L, "log/app", EventKinds.LOG_POOL_TIMEOUT, Severity.ERROR,
+                        "HikariPool-1 - Connection is not available, request timed out after 30000ms (total=3, active=3, idle=0, waiting=17)"));
+            }
+            live.events().add(Event.of(ACTION, "checklist", EventKinds.CHECKLIST_ACTION, Severity.INFO, "ticked: pool saturation"));
+            writer.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        // Each test opens its own replay window through the opener, as the live window's "Open capture…" does.
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (window != null) {
+            robot.interact(() -> window.stage().close());
+        }
+        lifecycle.close();
+    }
+
+    private ReplayWindow open(Path file) throws Exception {
+        window = opener.open(file, 1280, 800).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    @Test
+    void aCaptureOpensWithTheChartsOverItsWholeRangeAndAScrubber(FxRobot robot) throws Exception {
+        ReplayWindow w = open(capture);
+        TimeRange range = w.model().charts().range();
+        assertThat(range.from()).isEqualTo(T0);
+        assertThat(range.to()).isEqualTo(LAST + 1);
+        assertThat(w.model().charts().followLiveProperty().get()).isFalse();
+        assertThat(robot.lookup("." + Scrubber.STYLE).tryQuery()).isPresent();
+        assertThat(w.controller().scrubber().slider().getMin()).isEqualTo((double) T0);
+        assertThat(w.controller().scrubber().slider().getMax()).isEqualTo((double) LAST);
+        assertThat(w.controller().banner().isVisible()).as("an intact capture shows no damage banner").isFalse();
+        assertThat(w.model().ticks()).extracting(EventTicks.Tick::time).containsExactly(RESTART, TIMEOUTS, ACTION);
+        assertThat(w.logs().model().rows()).hasSize(40); // the log.* events, one row each
+    }
+
+    @Test
+    void clickingTheScrubberMovesThePlayheadTheCrosshairAndTheChecklist(FxRobot robot) throws Exception {
+        ReplayWindow w = open(capture);
+        Scrubber scrubber = w.controller().scrubber();
+        long target = T0 + 450_000;
+        Bounds b = scrubber.localToScreen(scrubber.getBoundsInLocal());
+        robot.clickOn(b.getMinX() + scrubber.xOf(target), b.getMaxY() - 10);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long playhead = w.model().playheadProperty().get();
+        long pixel = (LAST - T0) / (long) scrubber.getWidth();
+        assertThat(playhead).isBetween(target - 3 * pixel, target + 3 * pixel);
+        assertThat(w.model().charts().crosshairProperty().get()).isEqualTo(playhead);
+        assertThat(w.model().charts().crosshairLockedProperty().get()).isTrue();
+        await().atMost(20, TimeUnit.SECONDS).until(() -> w.model().diagnosedAtProperty().get() == playhead);
+        assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).startsWith("09:27:").contains("+7:");
+        assertThat(w.model().checklist().steps()).as("the checklist shows the runbook at the playhead").isNotEmpty();
+        assertThat(w.model().checklist().leadingProperty().get()).startsWith("Most likely: ");
+    }
+
+    @Test
+    void nextAndPreviousEventJumpBetweenTheTicks(FxRobot robot) throws Exception {
+        ReplayWindow w = open(capture);
+        robot.interact(() -> w.model().seek(T0));
+        robot.clickOn("#nextButton");
+        assertThat(w.model().playheadProperty().get()).isEqualTo(RESTART);
+        robot.clickOn("#nextButton");
+        assertThat(w.model().playheadProperty().get()).as("a burst of 40 timeouts is one tick").isEqualTo(TIMEOUTS);
+        robot.clickOn("#nextButton");
+        assertThat(w.model().playheadProperty().get()).isEqualTo(ACTION);
+        assertThat(w.controller().scrubber().slider().getValue()).isEqualTo((double) ACTION);
+        robot.clickOn("#previousButton");
+        assertThat(w.model().playheadProperty().get()).isEqualTo(TIMEOUTS);
+        assertThat(w.model().charts().crosshairProperty().get()).isEqualTo(TIMEOUTS);
+    }
+
+    @Test
+    void aDamagedCaptureOpensWithABannerSayingWhatWasLost(FxRobot robot) throws Exception {
+        Path damaged = dir.resolve("damaged.sightline");
+        Files.copy(capture, damaged);
+        try (RandomAccessFile raf = new RandomAccessFile(damaged.toFile(), "rw")) {
+            raf.setLength(raf.length() * 6 / 10);
+        }
+        ReplayWindow w = open(damaged);
+        assertThat(w.model().report().intact()).isFalse();
+        assertThat(w.controller().banner().isVisible()).isTrue();
+        assertThat(w.controller().bannerText().getText()).isEqualTo(String.join("\n", w.model().report().lines(ZoneOffset.UTC)))
+                .isNotBlank();
+        assertThat(robot.lookup(".sl-replay-banner-title").queryAs(Label.class).getText())
+                .contains("damaged").contains("Integrity check: " + w.model().report().integrity().get(0));
+    }
+
+    @Test
+    void aFileThatIsNotACaptureIsRefusedWithAOneLineError(FxRobot robot) throws Exception {
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "not a capture\n".repeat(100));
+        assertThat(opener.open(text, 1280, 800)).failsWithin(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
+        assertThat(content.getText()).startsWith(text.toString()).doesNotContain("\n");
+        robot.interact(() -> content.getScene().getWindow().hide());
+    }
+}
