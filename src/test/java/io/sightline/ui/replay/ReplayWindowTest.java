@@ -156,6 +156,49 @@ class ReplayWindowTest {
     }
 
     @Test
+    void playingMovesThePlayheadAndTheChartsFollowIt(FxRobot robot) throws Exception {
+        ReplayWindow w = open(capture);
+        robot.interact(() -> {
+            w.model().charts().zoomTo(T0, T0 + 20_000);
+            w.model().seek(T0 + 10_000);
+            w.model().setSpeed(60);
+        });
+        robot.clickOn("#playButton");
+        assertThat(robot.lookup("#playButton").queryButton().getText()).isEqualTo("Pause");
+        await().atMost(20, TimeUnit.SECONDS).until(() -> w.model().playheadProperty().get() > T0 + 40_000);
+        robot.clickOn("#playButton");
+        long playhead = w.model().playheadProperty().get();
+        TimeRange range = w.model().charts().range();
+        assertThat(playhead).isBetween(range.from(), range.to());
+        assertThat(range.to() - range.from()).as("following keeps the zoom").isEqualTo(20_000);
+        assertThat(w.model().charts().crosshairProperty().get()).isEqualTo(playhead);
+    }
+
+    @Test
+    void saveCaptureAsWritesTheChosenWindowWithHostsRedacted(FxRobot robot) throws Exception {
+        SeriesStore store;
+        try (var reader = io.sightline.capture.CaptureReader.open(capture)) {
+            store = reader.replay().store();
+        }
+        Path dest = dir.resolve("shared.sightline");
+        java.util.List<String> status = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SaveCaptureAction save = new SaveCaptureAction(store, () -> CaptureMetadata.startingAt(T0, ZoneOffset.UTC).withRange(T0, LAST + 1),
+                java.util.Optional::empty, background, ZoneOffset.UTC, status::add);
+        var window = new io.sightline.capture.TimeWindow(T0 + 60_000, T0 + 180_000);
+        var pending = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<io.sightline.capture.CaptureExporter.Result>>();
+        robot.interact(() -> pending.set(save.export(new SaveCaptureAction.Choice(window,
+                io.sightline.capture.CaptureExporter.Options.SHARE), dest)));
+        var result = pending.get().get(20, TimeUnit.SECONDS);
+        assertThat(result.aliases()).containsKey("shop-1");
+        ReplayWindow w = open(dest);
+        assertThat(w.model().start()).isGreaterThanOrEqualTo(window.from());
+        assertThat(w.model().end()).isLessThan(window.to());
+        assertThat(w.model().ticks()).extracting(EventTicks.Tick::time).containsExactly(RESTART);
+        assertThat(w.model().store().all()).allSatisfy(s -> assertThat(s.id().target()).isNotEqualTo("shop-1"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> status.stream().anyMatch(l -> l.startsWith("Saved 3 series")));
+    }
+
+    @Test
     void aDamagedCaptureOpensWithABannerSayingWhatWasLost(FxRobot robot) throws Exception {
         Path damaged = dir.resolve("damaged.sightline");
         Files.copy(capture, damaged);
