@@ -64,9 +64,11 @@ final class SessionView {
         controller.setOnSaveCapture(() -> save.run(window(), charts.viewModel().range(), ctx.workspace().captures()));
     }
 
-    /** Opens a capture in a replay window, as "Open capture…" does once a file is chosen. */
-    void openCapture(Path file) {
-        opener.open(file, CaptureOpener.WIDTH, CaptureOpener.HEIGHT).exceptionally(failure -> null);
+    /** Opens a capture in a replay window, as "Open capture…" does, with the playhead {@code at} from its start. */
+    void openCapture(Path file, java.time.Duration at) {
+        opener.open(file, CaptureOpener.WIDTH, CaptureOpener.HEIGHT)
+                .thenAccept(w -> w.model().seek(w.model().start() + at.toMillis()))
+                .exceptionally(failure -> null);
     }
 
     private Window window() {

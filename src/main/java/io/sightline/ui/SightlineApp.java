@@ -1,6 +1,7 @@
 package io.sightline.ui;
 
 import io.sightline.AppContext;
+import io.sightline.cli.DurationConverter;
 import io.sightline.session.IncidentSession;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,12 +16,15 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The JavaFX application: builds the main window over one {@link AppContext} and closes it on exit. */
 public final class SightlineApp extends Application {
     static final String DEMO_SCENARIO = "pool-misconfig";
     /** A capture to open in a replay window at start (used for screenshots and scripted reviews). */
     static final String OPEN_ENV = "SIGHTLINE_OPEN";
+    /** With {@link #OPEN_ENV}: where to put the playhead, as an offset from the capture's start ({@code 70s}). */
+    static final String OPEN_AT_ENV = "SIGHTLINE_OPEN_AT";
     private AppContext context;
     private MainWindow window;
     private IncidentSession session;
@@ -35,7 +39,9 @@ public final class SightlineApp extends Application {
         // With nothing saved to connect to (the first launch), open the demo incident so there is something to see.
         String open = System.getenv(OPEN_ENV);
         if (open != null && !open.isBlank()) {
-            sessionView.openCapture(Path.of(open)); // reviewing a capture: no demo
+            String at = System.getenv(OPEN_AT_ENV);
+            // reviewing a capture: no demo
+            sessionView.openCapture(Path.of(open), at == null || at.isBlank() ? Duration.ZERO : DurationConverter.parse(at));
         } else if (session.targets().savedTargets().isEmpty()) {
             sessionView.startDemo(DEMO_SCENARIO);
         }

@@ -3,6 +3,7 @@ package io.sightline.ui.chart;
 import io.sightline.chart.ChartPainter;
 import io.sightline.chart.ChartTheme;
 import io.sightline.chart.CsvExporter;
+import io.sightline.chart.EventBursts;
 import io.sightline.chart.PanelFrame;
 import io.sightline.chart.PlotSeries;
 import io.sightline.chart.PngExporter;
@@ -177,7 +178,7 @@ public final class ChartStack extends BorderPane {
             theme = themeNode.theme();
         }
         TimeRange range = vm.range();
-        List<Event> events = vm.store().events().between(range.from(), range.to());
+        List<Event> events = EventBursts.firstOfEach(vm.store().events().between(range.from(), range.to()));
         for (int i = 0; i < views.size(); i++) {
             ChartPanelView v = views.get(i);
             if (v.canvas().getWidth() >= 1 && v.canvas().getHeight() >= 1) {
@@ -280,7 +281,7 @@ public final class ChartStack extends BorderPane {
     /** Frames over fresh copies of the panels' series, so the export thread shares no buffers with the screen. */
     private List<PanelFrame> exportFrames() {
         TimeRange range = vm.range();
-        List<Event> events = vm.store().events().between(range.from(), range.to());
+        List<Event> events = EventBursts.firstOfEach(vm.store().events().between(range.from(), range.to()));
         List<PanelFrame> frames = new ArrayList<>();
         for (ChartPanelViewModel p : vm.panels()) {
             List<PlotSeries> copies = new ArrayList<>();

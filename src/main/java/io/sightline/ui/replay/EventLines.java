@@ -31,8 +31,9 @@ final class EventLines implements LogLines {
     @Override
     public String text(int index) {
         Event e = events.get(index);
-        return STAMP.format(Instant.ofEpochMilli(e.timeMillis()).atZone(zone)) + " " + pad(e.severity().name())
-                + " [" + e.source() + "] " + e.kind() + " - " + oneLine(e.text());
+        // The shape of a logback line ("time [thread] LEVEL logger - message"), which the pane's parser reads.
+        return STAMP.format(Instant.ofEpochMilli(e.timeMillis()).atZone(zone)) + " [" + e.source() + "] "
+                + pad(e.severity().name()) + " " + e.kind() + " - " + oneLine(e.text());
     }
 
     @Override

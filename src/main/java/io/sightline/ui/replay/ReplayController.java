@@ -1,5 +1,6 @@
 package io.sightline.ui.replay;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -32,6 +33,7 @@ final class ReplayController {
     @FXML private Button previousButton;
     @FXML private ChoiceBox<Double> speed;
     @FXML private Label timeLabel;
+    @FXML private Label checklistTitle;
 
     private final ReplayViewModel model;
     private Scrubber scrubber;
@@ -49,6 +51,11 @@ final class ReplayController {
         scrubber = new Scrubber(model);
         scrubberHost.getChildren().setAll(scrubber);
         timeLabel.textProperty().bind(model.timeTextProperty());
+        // Evaluation runs in the background; say so rather than show a stale verdict as current.
+        checklistTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> model.diagnosedAtProperty().get() == model.playheadProperty().get()
+                        ? "CHECKLIST AT PLAYHEAD" : "CHECKLIST AT PLAYHEAD · evaluating…",
+                model.diagnosedAtProperty(), model.playheadProperty()));
         playButton.textProperty().bind(model.playingProperty().map(p -> p ? "Pause" : "Play"));
         speed.setItems(FXCollections.observableArrayList(SPEEDS));
         speed.setConverter(new StringConverter<>() {

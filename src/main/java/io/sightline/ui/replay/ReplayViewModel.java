@@ -1,5 +1,7 @@
 package io.sightline.ui.replay;
 
+import io.sightline.chart.EventBursts;
+
 import io.sightline.capture.CaptureReader;
 import io.sightline.capture.CaptureReport;
 import io.sightline.capture.replay.ReplayClock;
@@ -54,7 +56,7 @@ public final class ReplayViewModel {
     private final ReplayClock clock;
     private final ChartStackViewModel charts;
     private final ChecklistViewModel checklist;
-    private final List<EventTicks.Tick> ticks;
+    private final List<EventBursts.Tick> ticks;
     private final Executor background;
     private final ReadOnlyLongWrapper playhead = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
@@ -80,7 +82,7 @@ public final class ReplayViewModel {
         DiagnosisEngine runbookEngine = new DiagnosisEngine();
         this.checklist = new ChecklistViewModel(new ChecklistSession(RunbookLoader.forEngine(runbookEngine).builtIn(),
                 store, atPlayhead), atPlayhead);
-        this.ticks = EventTicks.of(session.eventTicks());
+        this.ticks = EventBursts.of(session.eventTicks());
         charts.zoomTo(session.start(), session.end() + 1);
         charts.crosshairLockedProperty().addListener((o, was, locked) -> {
             long t = charts.crosshairProperty().get();
@@ -130,7 +132,7 @@ public final class ReplayViewModel {
         return session.end();
     }
 
-    public List<EventTicks.Tick> ticks() {
+    public List<EventBursts.Tick> ticks() {
         return ticks;
     }
 
@@ -195,7 +197,7 @@ public final class ReplayViewModel {
 
     /** Jumps to the next event tick; false when there is none after the playhead. */
     public boolean nextEvent() {
-        EventTicks.Tick next = EventTicks.after(ticks, playhead.get());
+        EventBursts.Tick next = EventBursts.after(ticks, playhead.get());
         if (next != null) {
             seek(next.time());
         }
@@ -204,7 +206,7 @@ public final class ReplayViewModel {
 
     /** Jumps to the previous event tick; false when there is none before the playhead. */
     public boolean previousEvent() {
-        EventTicks.Tick previous = EventTicks.before(ticks, playhead.get());
+        EventBursts.Tick previous = EventBursts.before(ticks, playhead.get());
         if (previous != null) {
             seek(previous.time());
         }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -27,6 +28,8 @@ import java.util.concurrent.ExecutorService;
  */
 public final class ReplayWindow {
     public static final String STYLESHEET = "/css/replay.css";
+    /** A log line selected this soon after a click or key press in the log pane was picked by the user. */
+    private static final long USER_SELECTION_NANOS = 2_000_000_000L;
 
     private final ReplayViewModel model;
     private final ReplayController controller;
@@ -34,6 +37,7 @@ public final class ReplayWindow {
     private final LogPane logs;
     private final Stage stage;
     private final AnimationTimer frames;
+    private long lastLogInput = Long.MIN_VALUE / 2;
 
     private ReplayWindow(ReplayViewModel model, ExecutorService background, Stage stage, Theme theme,
                          double width, double height) {
@@ -54,7 +58,14 @@ public final class ReplayWindow {
         controller.setChecklist(new ChecklistPane(model.checklist()).root());
         logs = new LogPane(new LogPaneModel(new EventLines(model.store().events().all(), model.zone()), background,
                 model.zone()));
-        logs.onSelectTime(model::seek);
+        // The pane also selects a line when it scrolls to the playhead; only a line the user picked moves the playhead.
+        logs.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lastLogInput = System.nanoTime());
+        logs.addEventFilter(KeyEvent.KEY_PRESSED, e -> lastLogInput = System.nanoTime());
+        logs.onSelectTime(t -> {
+            if (System.nanoTime() - lastLogInput < USER_SELECTION_NANOS) {
+                model.seek(t);
+            }
+        });
         model.onSeek(logs::scrollTo);
         controller.setLogs(logs);
         Scene scene = new Scene(root, width, height);

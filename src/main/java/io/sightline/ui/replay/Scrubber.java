@@ -1,5 +1,7 @@
 package io.sightline.ui.replay;
 
+import io.sightline.chart.EventBursts;
+
 import io.sightline.series.Severity;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -75,8 +77,8 @@ final class Scrubber extends Region {
     private void paintTicks() {
         GraphicsContext g = ticks.getGraphicsContext2D();
         g.clearRect(0, 0, ticks.getWidth(), ticks.getHeight());
-        List<EventTicks.Tick> all = model.ticks();
-        for (EventTicks.Tick t : all) {
+        List<EventBursts.Tick> all = model.ticks();
+        for (EventBursts.Tick t : all) {
             g.setFill(colour(t.first().severity()));
             double x = Math.round(xOf(t.time())) + 0.5;
             g.fillRect(x - 1, 0, 2, TICK_HEIGHT);

@@ -1,5 +1,7 @@
 package io.sightline.ui.replay;
 
+import io.sightline.chart.EventBursts;
+
 import io.sightline.capture.CaptureMetadata;
 import io.sightline.capture.CaptureWriter;
 import io.sightline.chart.TimeRange;
@@ -115,7 +117,7 @@ class ReplayWindowTest {
         assertThat(w.controller().scrubber().slider().getMin()).isEqualTo((double) T0);
         assertThat(w.controller().scrubber().slider().getMax()).isEqualTo((double) LAST);
         assertThat(w.controller().banner().isVisible()).as("an intact capture shows no damage banner").isFalse();
-        assertThat(w.model().ticks()).extracting(EventTicks.Tick::time).containsExactly(RESTART, TIMEOUTS, ACTION);
+        assertThat(w.model().ticks()).extracting(EventBursts.Tick::time).containsExactly(RESTART, TIMEOUTS, ACTION);
         assertThat(w.logs().model().rows()).hasSize(40); // the log.* events, one row each
     }
 
@@ -153,6 +155,11 @@ class ReplayWindowTest {
         robot.clickOn("#previousButton");
         assertThat(w.model().playheadProperty().get()).isEqualTo(TIMEOUTS);
         assertThat(w.model().charts().crosshairProperty().get()).isEqualTo(TIMEOUTS);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(w.logs().model().scrollTargetProperty().get())
+                .as("the log pane scrolls to the first timeout").isZero());
+        robot.interact(() -> w.model().seek(TIMEOUTS + 5_000));
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(w.logs().model().scrollTargetProperty().get())
+                .as("20 timeouts, one every 250 ms, lie before the playhead").isEqualTo(20));
     }
 
     @Test
@@ -193,7 +200,7 @@ class ReplayWindowTest {
         ReplayWindow w = open(dest);
         assertThat(w.model().start()).isGreaterThanOrEqualTo(window.from());
         assertThat(w.model().end()).isLessThan(window.to());
-        assertThat(w.model().ticks()).extracting(EventTicks.Tick::time).containsExactly(RESTART);
+        assertThat(w.model().ticks()).extracting(EventBursts.Tick::time).containsExactly(RESTART);
         assertThat(w.model().store().all()).allSatisfy(s -> assertThat(s.id().target()).isNotEqualTo("shop-1"));
         await().atMost(5, TimeUnit.SECONDS).until(() -> status.stream().anyMatch(l -> l.startsWith("Saved 3 series")));
     }

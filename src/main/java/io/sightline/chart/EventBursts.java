@@ -1,36 +1,38 @@
-package io.sightline.ui.replay;
+package io.sightline.chart;
 
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The marks on the scrubber: events a reviewer jumps between (restarts, pool timeouts, database refusals,
- * checklist actions, notes). A burst of one kind — a pool timing out 40 times in 3 s — is one tick at its start,
- * so "next event" moves to the next thing that happened, not the next of 40 identical lines.
+ * Event markers worth drawing, on the replay scrubber and across the charts: restarts, pool timeouts, database
+ * refusals, checklist actions, notes. A burst of one kind — a pool timing out 40 times in 3 s — is one mark at its start,
+ * so "next event" moves to the next thing that happened and a chart shows the onset instead of a solid red band.
  */
-final class EventTicks {
+public final class EventBursts {
     /** Events of one kind closer than this to the previous one belong to the same burst. */
-    static final long BURST_GAP_MILLIS = 10_000;
+    public static final long BURST_GAP_MILLIS = 10_000;
     /** Kinds too frequent or too routine to mark: they stay in the log pane. */
     private static final Set<String> UNMARKED = Set.of(EventKinds.LOG_POOL_STATS, EventKinds.LOG_UNPARSED,
             EventKinds.LOG_SOURCE_STATUS, EventKinds.THREAD_DUMP);
 
     /** One mark: the first event of a burst and how many events the burst holds. */
-    record Tick(long time, Event first, int count) {
+    public record Tick(long time, Event first, int count) {
     }
 
-    private EventTicks() {
+    private EventBursts() {
     }
 
     /** Ticks for {@code events} (time order), oldest first. */
-    static List<Tick> of(List<Event> events) {
+    public static List<Tick> of(List<Event> events) {
         List<Tick> ticks = new ArrayList<>();
-        java.util.Map<String, Integer> openBurst = new java.util.HashMap<>();
-        java.util.Map<String, Long> lastOfKind = new java.util.HashMap<>();
+        Map<String, Integer> openBurst = new HashMap<>();
+        Map<String, Long> lastOfKind = new HashMap<>();
         for (Event e : events) {
             if (UNMARKED.contains(e.kind())) {
                 continue;
@@ -48,8 +50,13 @@ final class EventTicks {
         return ticks;
     }
 
+    /** The first event of each burst in {@code events}: the markers a chart draws, one per thing that happened. */
+    public static List<Event> firstOfEach(List<Event> events) {
+        return of(events).stream().map(Tick::first).toList();
+    }
+
     /** The first tick strictly after {@code t}, or null. */
-    static Tick after(List<Tick> ticks, long t) {
+    public static Tick after(List<Tick> ticks, long t) {
         for (Tick k : ticks) {
             if (k.time() > t) {
                 return k;
@@ -59,7 +66,7 @@ final class EventTicks {
     }
 
     /** The last tick strictly before {@code t}, or null. */
-    static Tick before(List<Tick> ticks, long t) {
+    public static Tick before(List<Tick> ticks, long t) {
         Tick found = null;
         for (Tick k : ticks) {
             if (k.time() >= t) {
