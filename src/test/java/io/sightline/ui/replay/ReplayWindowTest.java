@@ -160,6 +160,20 @@ class ReplayWindowTest {
         robot.interact(() -> w.model().seek(TIMEOUTS + 5_000));
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(w.logs().model().scrollTargetProperty().get())
                 .as("20 timeouts, one every 250 ms, lie before the playhead").isEqualTo(20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.model().playheadProperty().get()).as("the pane scrolling does not move the playhead")
+                .isEqualTo(TIMEOUTS + 5_000);
+    }
+
+    @Test
+    void clickingALogLineMovesThePlayheadToIt(FxRobot robot) throws Exception {
+        ReplayWindow w = open(capture);
+        var cell = robot.from(w.logs()).lookup(".list-cell").<javafx.scene.control.ListCell<Integer>>match(
+                c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 2).query();
+        robot.clickOn(cell);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(w.model().playheadProperty().get())
+                .isEqualTo(TIMEOUTS + 500));
+        assertThat(w.model().charts().crosshairProperty().get()).isEqualTo(TIMEOUTS + 500);
     }
 
     @Test
