@@ -41,7 +41,7 @@ import java.util.function.LongConsumer;
  * is a Region); it styles itself from {@code css/charts.css}, dark unless {@link #setLightTheme(boolean)}.
  *
  * <p>Repainting is pull-based: an {@link AnimationTimer} checks once per pulse whether anything the picture
- * depends on changed (series sizes, event count, range, crosshair, layout, size, theme) and repaints all
+ * depends on changed (series sizes and provisional tails, event count, range, crosshair, layout, size, theme) and repaints all
  * panels only then. Sources just append to their series; nothing here is ever called per sample.
  */
 public final class ChartStack extends BorderPane {
@@ -208,7 +208,9 @@ public final class ChartStack extends BorderPane {
             h = h * 31 + v.panel().versionProperty().get();
             h = h * 31 + (long) v.canvas().getWidth() * 8191 + (long) v.canvas().getHeight();
             for (PlotSeries s : v.panel().series()) {
-                h = h * 31 + s.series().snapshot().firstIndex() + s.series().size();
+                io.sightline.series.Series.Snapshot snap = s.series().snapshot();
+                h = h * 31 + snap.firstIndex() + snap.size();
+                h = h * 31 + snap.provisional().version(); // open log buckets change without any new final sample
             }
         }
         return h == 0 ? 1 : h;
