@@ -98,7 +98,13 @@ public final class Series {
     public void appendGap(long timeMillis) {
         State s = state;
         if (s.size > 0 && Double.isNaN(s.value(s.size - 1))) {
-            return; // already in a gap
+            // already in a gap: no new sample, but the gap is final up to here, so provisional ones go
+            Provisional tail = s.tail.after(timeMillis, provisionalVersion + 1);
+            if (tail != s.tail) {
+                provisionalVersion++;
+                state = new State(s.times, s.values, s.first, s.size, tail);
+            }
+            return;
         }
         append(timeMillis, Double.NaN);
     }

@@ -54,6 +54,11 @@ class SeriesProvisionalTest {
 
         s.append(3000, 31);
         assertThat(s.provisional().isEmpty()).isTrue();
+
+        s.appendGap(4000);
+        s.setProvisional(new long[] {5000, 6000}, new double[] {50, 60});
+        s.appendGap(5000); // still in the gap: no new sample, yet second 5 is final now
+        assertThat(times(s.provisional())).containsExactly(6000L);
     }
 
     @Test
