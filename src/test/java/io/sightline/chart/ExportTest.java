@@ -125,7 +125,7 @@ class ExportTest {
     }
 
     /** True when a pixel within 2 px vertically of (x, y) has nearly colour {@code argb}. */
-    private static boolean columnHas(BufferedImage img, int x, int y, int argb) {
+    static boolean columnHas(BufferedImage img, int x, int y, int argb) {
         for (int dy = -2; dy <= 2; dy++) {
             if (close(img.getRGB(x, y + dy), argb)) {
                 return true;

@@ -43,12 +43,12 @@ class ProvisionalPaintTest {
             } else {
                 dashGaps++;
             }
-            assertThat(near(with, x, y, COLOUR)).as("lighter than the final line at x=%d", x).isFalse();
+            assertThat(ExportTest.columnHas(with, x, y, COLOUR)).as("lighter than the final line at x=%d", x).isFalse();
         }
         assertThat(inked).as("the provisional line is drawn").isGreaterThan((tailTo - tailFrom) / 3);
         assertThat(dashGaps).as("and dashed").isGreaterThan((tailTo - tailFrom) / 6);
         for (int x = g.x(T0 + 10_000); x < g.x(T0 + 290_000); x++) {
-            assertThat(near(with, x, y, COLOUR)).as("final line solid at x=%d", x).isTrue();
+            assertThat(ExportTest.columnHas(with, x, y, COLOUR)).as("final line solid at x=%d", x).isTrue();
         }
         for (int x = g.x(T0 + 365_000); x < g.x(T0 + 590_000); x++) {
             assertThat(differs(with, without, x, y)).as("nothing after the tail, x=%d", x).isFalse();
@@ -147,16 +147,6 @@ class ProvisionalPaintTest {
     private static boolean differs(BufferedImage a, BufferedImage b, int x, int y) {
         for (int dy = -2; dy <= 2; dy++) {
             if (distance(a.getRGB(x, y + dy), b.getRGB(x, y + dy)) > 12) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A pixel within 2 px vertically of (x, y) has nearly colour {@code argb}. */
-    private static boolean near(BufferedImage img, int x, int y, int argb) {
-        for (int dy = -2; dy <= 2; dy++) {
-            if (distance(img.getRGB(x, y + dy), argb) < 40) {
                 return true;
             }
         }
