@@ -37,6 +37,7 @@ final class LogSourceCore {
         this.ctx = new ParseContext(options.zone(), options.clockOffset(),
                 LocalDate.now(clock.withZone(options.zone())), clock, stats);
         this.buckets = new SeriesBucketSink(store, target);
+        this.lastPublishNanos = System.nanoTime() - PUBLISH_INTERVAL_NANOS; // nanoTime may be negative: no 0 here
         this.metrics = new DerivedMetrics(1000, options.watermark().toMillis(), buckets, stats);
         LogProcessor processor = new LogProcessor(eventSource, metrics, new StoreOutputs(store, target));
         this.pipeline = new LogPipeline(ctx, options.format(), processor);
