@@ -3,7 +3,8 @@ package io.sightline.series;
 /**
  * A snapshot's final samples followed by its provisional tail, as one read-only sequence: index
  * {@code finals.size()} is the first provisional sample. For readers that want the newest values, final or not
- * (the crosshair, the checklist); {@link #isProvisional(int)} tells which is which.
+ * (the crosshair, the checklist); {@link #isProvisional(int)} tells which is which. Not for a decimation
+ * pyramid: tail indexes change with every new tail.
  */
 final class WithProvisional implements Series.Snapshot {
     private final Series.Snapshot finals;

@@ -76,14 +76,12 @@ final class SeriesBucketSink implements Consumer<BucketValues> {
         for (int i = 0; i < times.length; i++) {
             times[i] = all.get(i).start();
         }
-        tail(rate, times, all, b -> b.perSecond(b.requests()));
-        tail(r4xx, times, all, b -> b.perSecond(b.c4xx()));
-        tail(r5xx, times, all, b -> b.perSecond(b.c5xx()));
-        tail(p50, times, all, BucketValues::p50);
-        tail(p95, times, all, BucketValues::p95);
-        tail(p99, times, all, BucketValues::p99);
-        tail(exceptions, times, all, b -> b.perSecond(b.exceptions()));
-        tail(poolTimeouts, times, all, b -> b.perSecond(b.poolTimeouts()));
+        for (Series s : new Series[] {rate, r4xx, r5xx, p50, p95, p99, exceptions, poolTimeouts}) {
+            if (s != null) {
+                String metric = s.id().metric();
+                tail(s, times, all, b -> b.value(metric));
+            }
+        }
         byClass.forEach((cls, s) -> tail(s, times, all,
                 b -> b.perSecond(b.exceptionsByClass().getOrDefault(cls, 0L))));
     }
@@ -110,9 +108,6 @@ final class SeriesBucketSink implements Consumer<BucketValues> {
     }
 
     private static void tail(Series s, long[] times, List<BucketValues> buckets, ToDoubleFunction<BucketValues> f) {
-        if (s == null) {
-            return;
-        }
         double[] values = new double[times.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = f.applyAsDouble(buckets.get(i));
