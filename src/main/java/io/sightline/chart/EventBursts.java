@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Event markers worth drawing, on the replay scrubber and across the charts: restarts, pool timeouts, database
- * refusals, checklist actions, notes. A burst of one kind — a pool timing out 40 times in 3 s — is one mark at its start,
- * so "next event" moves to the next thing that happened and a chart shows the onset instead of a solid red band.
+ * Event ticks worth drawing on the replay scrubber: restarts, pool timeouts, database refusals, checklist actions,
+ * notes. (The charts draw fewer: {@link io.sightline.series.EventKinds#isChartMarker}.) A burst of one kind — a pool timing out 40 times in 3 s — is one mark at its start,
+ * so "next event" moves to the next thing that happened and the scrubber shows the onset instead of a solid band.
  */
 public final class EventBursts {
     /** Events of one kind closer than this to the previous one belong to the same burst. */
@@ -48,11 +48,6 @@ public final class EventBursts {
             }
         }
         return ticks;
-    }
-
-    /** The first event of each burst in {@code events}: the markers a chart draws, one per thing that happened. */
-    public static List<Event> firstOfEach(List<Event> events) {
-        return of(events).stream().map(Tick::first).toList();
     }
 
     /** The first tick strictly after {@code t}, or null. */

@@ -30,8 +30,6 @@ class EventBurstsTest {
 
         assertThat(ticks).extracting(EventBursts.Tick::time).containsExactly(60_000L, 70_000L, 130_000L);
         assertThat(ticks).extracting(EventBursts.Tick::count).containsExactly(500, 1, 1);
-        assertThat(EventBursts.firstOfEach(events)).extracting(Event::kind)
-                .containsExactly(EventKinds.LOG_POOL_TIMEOUT, EventKinds.TARGET_RESTARTED, EventKinds.LOG_POOL_TIMEOUT);
         assertThat(EventBursts.after(ticks, 60_000).time()).isEqualTo(70_000);
         assertThat(EventBursts.before(ticks, 70_000).time()).isEqualTo(60_000);
         assertThat(EventBursts.after(ticks, 130_000)).isNull();

@@ -122,6 +122,9 @@ public final class SourcesViewModel {
         }, () -> message.set(item.name() + " is not connected."));
     }
 
+    private final java.util.Set<TargetPoller> watchedPollers =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
     private void requestRefresh() {
         if (refreshQueued.compareAndSet(false, true)) {
             fx.execute(() -> {
@@ -136,6 +139,9 @@ public final class SourcesViewModel {
         Map<String, SourceItem> rows = new LinkedHashMap<>();
         Map<String, TargetPoller> pollers = new LinkedHashMap<>();
         registry.pollers().forEach(p -> pollers.put(p.spec().name(), p));
+        // Pools are discovered after the connect (a pool that starts later, a service restarted by a deploy): watch
+        // each poller's ticks so a row never keeps saying "no pools" once it has some. Coalesced to one refresh.
+        pollers.values().stream().filter(watchedPollers::add).forEach(p -> p.onTick(this::requestRefresh));
         for (LocalJvm jvm : registry.localJvms()) {
             rows.put(jvm.targetName(), row(jvm.spec(), SourceItem.Kind.LOCAL, pollers.get(jvm.targetName()),
                     jvm.mainClass().isBlank() ? "pid " + jvm.pid() : "pid " + jvm.pid() + " · " + jvm.mainClass()));
