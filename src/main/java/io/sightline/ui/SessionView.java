@@ -10,6 +10,8 @@ import io.sightline.ui.checklist.ChecklistPane;
 import io.sightline.ui.checklist.ChecklistViewModel;
 import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
+import io.sightline.ui.pools.PoolsView;
+import io.sightline.ui.pools.PoolsViewModel;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
 import javafx.animation.KeyFrame;
@@ -37,6 +39,7 @@ final class SessionView {
     private final MainViewModel model;
     private final ChartStack charts;
     private final Timeline logRefresh = new Timeline();
+    private final PoolsView pools;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -45,6 +48,8 @@ final class SessionView {
         AppContext ctx = session.context();
         charts = new ChartStack(ctx.store(), ctx.workspace(), ctx.clock(), session.background());
         controller.setCharts(charts);
+        pools = new PoolsView(new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater));
+        controller.setPools(pools);
         controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
         ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
         checklist.follow(session.checklist());
@@ -107,5 +112,6 @@ final class SessionView {
 
     void stop() {
         logRefresh.stop();
+        pools.stop();
     }
 }
