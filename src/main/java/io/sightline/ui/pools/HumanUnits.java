@@ -3,6 +3,8 @@ package io.sightline.ui.pools;
 /**
  * HikariCP's millisecond settings as a DBA reads them: {@code 250 ms}, {@code 30 s}, {@code 30 min},
  * {@code 29 min 59 s}. Zero means "off" for the settings where HikariCP treats it so; -1 (unreadable) is a dash.
+ * Unlike {@link io.sightline.lint.Millis}, which rounds for prose, the table is exact: a maxLifetime of
+ * 29 min 59 s next to a 30 min idle limit must not read as "30 min".
  */
 final class HumanUnits {
     static final String UNKNOWN = "—";
@@ -17,6 +19,9 @@ final class HumanUnits {
         }
         if (ms == 0) {
             return zeroText;
+        }
+        if (ms >= Integer.MAX_VALUE) {
+            return "forever";
         }
         if (ms < 1000) {
             return ms + " ms";
@@ -44,7 +49,7 @@ final class HumanUnits {
     }
 
     static String percent(double v) {
-        return Double.isNaN(v) ? UNKNOWN : Math.round(v) + " %";
+        return Double.isNaN(v) ? UNKNOWN : Math.round(v) + "%";
     }
 
     private static void append(StringBuilder out, long value, String unit) {

@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -98,24 +97,32 @@ public final class PoolsView extends VBox {
 
     private void buildTable() {
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep readable widths; a narrow window scrolls sideways rather than truncating numbers.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label empty = new Label();
         empty.textProperty().bind(model.emptyTextProperty());
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().setAll(List.of(
-                text("Target", PoolRow::target, 110), text("Pool", PoolRow::pool, 120),
-                reading("Active", PoolReading::active), reading("Idle", PoolReading::idle),
-                reading("Total", PoolReading::total), reading("Max", PoolReading::max),
-                reading("Waiting", PoolReading::waiting), utilisation(),
-                config("Min idle", PoolConfigValues::minimumIdle, v -> HumanUnits.count(v)),
-                config("Conn. timeout", PoolConfigValues::connectionTimeout, v -> HumanUnits.millis(v, "none")),
-                config("Idle timeout", PoolConfigValues::idleTimeout, v -> HumanUnits.millis(v, "never")),
-                config("Max lifetime", PoolConfigValues::maxLifetime, v -> HumanUnits.millis(v, "infinite")),
-                config("Leak detection", PoolConfigValues::leakDetectionThreshold, v -> HumanUnits.millis(v, "off")),
-                config("Validation", PoolConfigValues::validationTimeout, v -> HumanUnits.millis(v, "none")),
-                findingsColumn()));
+                text("Target", PoolRow::target, 90), text("Pool", PoolRow::pool, 100), findingsColumn(),
+                group("Live", reading("Active", PoolReading::active), reading("Idle", PoolReading::idle),
+                        reading("Total", PoolReading::total), reading("Max", PoolReading::max),
+                        reading("Waiting", PoolReading::waiting), utilisation()),
+                group("PoolConfig",
+                        config("Min\nidle", PoolConfigValues::minimumIdle, HumanUnits::count),
+                        config("Connection\ntimeout", PoolConfigValues::connectionTimeout, v -> HumanUnits.millis(v, "none")),
+                        config("Idle\ntimeout", PoolConfigValues::idleTimeout, v -> HumanUnits.millis(v, "never")),
+                        config("Max\nlifetime", PoolConfigValues::maxLifetime, v -> HumanUnits.millis(v, "infinite")),
+                        config("Leak\ndetection", PoolConfigValues::leakDetectionThreshold, v -> HumanUnits.millis(v, "off")),
+                        config("Validation\ntimeout", PoolConfigValues::validationTimeout, v -> HumanUnits.millis(v, "none")))));
         table.setRowFactory(t -> new SaturationRow());
+    }
+
+    @SafeVarargs
+    private static TableColumn<PoolRow, ?> group(String title, TableColumn<PoolRow, String>... columns) {
+        TableColumn<PoolRow, String> g = new TableColumn<>(title);
+        g.getColumns().setAll(columns);
+        return g;
     }
 
     private static TableColumn<PoolRow, String> text(String title, Function<PoolRow, String> value, double width) {
@@ -127,20 +134,19 @@ public final class PoolsView extends VBox {
 
     private static TableColumn<PoolRow, String> reading(String title, ToDoubleFunction<PoolReading> value) {
         return number(title, row -> row.readingProperty().map(r -> HumanUnits.number(value.applyAsDouble(r)))
-                .orElse(HumanUnits.UNKNOWN), 62);
+                .orElse(HumanUnits.UNKNOWN), 66);
     }
 
     private static TableColumn<PoolRow, String> utilisation() {
-        TableColumn<PoolRow, String> c = number("Use", row -> row.readingProperty()
-                .map(r -> HumanUnits.percent(r.utilisation())).orElse(HumanUnits.UNKNOWN), 62);
-        c.setGraphic(tip("active / max"));
+        TableColumn<PoolRow, String> c = number("Use %", row -> row.readingProperty()
+                .map(r -> HumanUnits.percent(r.utilisation())).orElse(HumanUnits.UNKNOWN), 58);
         return c;
     }
 
     private static TableColumn<PoolRow, String> config(String title, ToLongFunction<PoolConfigValues> value,
                                                        java.util.function.LongFunction<String> format) {
         return number(title, row -> row.configProperty().map(c -> format.apply(value.applyAsLong(c)))
-                .orElse(HumanUnits.UNKNOWN), 96);
+                .orElse(HumanUnits.UNKNOWN), 92);
     }
 
     private static TableColumn<PoolRow, String> number(String title, Function<PoolRow, ObservableValue<String>> value,
@@ -152,17 +158,11 @@ public final class PoolsView extends VBox {
         return c;
     }
 
-    private static Label tip(String text) {
-        Label l = new Label();
-        l.setTooltip(new Tooltip(text));
-        return l;
-    }
-
     private static TableColumn<PoolRow, List<Finding>> findingsColumn() {
         TableColumn<PoolRow, List<Finding>> c = new TableColumn<>("Findings");
         c.setCellValueFactory(cell -> cell.getValue().findingsProperty());
         c.setCellFactory(col -> new FindingsCountCell());
-        c.setPrefWidth(150);
+        c.setPrefWidth(140);
         return c;
     }
 

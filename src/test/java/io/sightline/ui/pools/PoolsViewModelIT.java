@@ -137,7 +137,6 @@ class PoolsViewModelIT {
         Finding budget = findings.stream().filter(f -> f.ruleId().equals("connection-budget")).findFirst().orElseThrow();
         assertThat(budget.severity()).isEqualTo(LintSeverity.ERROR);
         assertThat(budget.message()).contains("max_connections 20");
-        assertThat(findings).extracting(Finding::ruleId).contains("max-lifetime-over-idle-limit");
         assertThat(row("shop").count(LintSeverity.ERROR)).isPositive();
     }
 
