@@ -104,17 +104,17 @@ public final class PoolsView extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().setAll(List.of(
-                text("Target", PoolRow::target, 90), text("Pool", PoolRow::pool, 100), findingsColumn(),
+                text("Target", PoolRow::target, 80), text("Pool", PoolRow::pool, 90), findingsColumn(),
                 group("Live", reading("Active", PoolReading::active), reading("Idle", PoolReading::idle),
                         reading("Total", PoolReading::total), reading("Max", PoolReading::max),
                         reading("Waiting", PoolReading::waiting), utilisation()),
                 group("PoolConfig",
                         config("Min\nidle", PoolConfigValues::minimumIdle, HumanUnits::count),
-                        config("Connection\ntimeout", PoolConfigValues::connectionTimeout, v -> HumanUnits.millis(v, "none")),
+                        config("Connection\ntimeout", PoolConfigValues::connectionTimeout, v -> HumanUnits.millis(v, "none"), 94),
                         config("Idle\ntimeout", PoolConfigValues::idleTimeout, v -> HumanUnits.millis(v, "never")),
                         config("Max\nlifetime", PoolConfigValues::maxLifetime, v -> HumanUnits.millis(v, "infinite")),
                         config("Leak\ndetection", PoolConfigValues::leakDetectionThreshold, v -> HumanUnits.millis(v, "off")),
-                        config("Validation\ntimeout", PoolConfigValues::validationTimeout, v -> HumanUnits.millis(v, "none")))));
+                        config("Validation\ntimeout", PoolConfigValues::validationTimeout, v -> HumanUnits.millis(v, "none"), 90))));
         table.setRowFactory(t -> new SaturationRow());
     }
 
@@ -134,7 +134,7 @@ public final class PoolsView extends VBox {
 
     private static TableColumn<PoolRow, String> reading(String title, ToDoubleFunction<PoolReading> value) {
         return number(title, row -> row.readingProperty().map(r -> HumanUnits.number(value.applyAsDouble(r)))
-                .orElse(HumanUnits.UNKNOWN), 66);
+                .orElse(HumanUnits.UNKNOWN), "Waiting".equals(title) ? 68 : 58);
     }
 
     private static TableColumn<PoolRow, String> utilisation() {
@@ -145,8 +145,13 @@ public final class PoolsView extends VBox {
 
     private static TableColumn<PoolRow, String> config(String title, ToLongFunction<PoolConfigValues> value,
                                                        java.util.function.LongFunction<String> format) {
+        return config(title, value, format, 82);
+    }
+
+    private static TableColumn<PoolRow, String> config(String title, ToLongFunction<PoolConfigValues> value,
+                                                       java.util.function.LongFunction<String> format, double width) {
         return number(title, row -> row.configProperty().map(c -> format.apply(value.applyAsLong(c)))
-                .orElse(HumanUnits.UNKNOWN), 92);
+                .orElse(HumanUnits.UNKNOWN), width);
     }
 
     private static TableColumn<PoolRow, String> number(String title, Function<PoolRow, ObservableValue<String>> value,
@@ -162,7 +167,7 @@ public final class PoolsView extends VBox {
         TableColumn<PoolRow, List<Finding>> c = new TableColumn<>("Findings");
         c.setCellValueFactory(cell -> cell.getValue().findingsProperty());
         c.setCellFactory(col -> new FindingsCountCell());
-        c.setPrefWidth(140);
+        c.setPrefWidth(112);
         return c;
     }
 
