@@ -49,7 +49,7 @@ class PoolsViewIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        target = TargetProcess.start("pool:shop:5");
+        target = TargetProcess.start("pool:shop:5", "starve:jam:2");
         postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "20").start();
         SeriesStore store = new SeriesStore();
@@ -90,6 +90,9 @@ class PoolsViewIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(rowTexts(robot, "shop")).contains("none", "30 s", "30 min", "5"));
         assertThat(rowTexts(robot, "shop")).startsWith("shop-1", "shop").contains("10 min", "5 s", "off");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(rowTexts(robot, "jam")).contains("100%"));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup(".sl-pools-saturated").<TableRow<PoolRow>>queryAll()
+                .stream().map(r -> r.getItem().pool()).toList()).get()).containsExactly("jam");
 
         String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
         robot.clickOn("#url").write(url);
@@ -107,6 +110,6 @@ class PoolsViewIT {
         assertThat(findings.getItems()).extracting(Finding::ruleId).contains("connection-budget");
         assertThat(robot.lookup(".sl-pools-finding-head").queryAs(Label.class).getText())
                 .isEqualTo("ERROR  connection-budget");
-        assertThat(robot.lookup(".sl-pools-table").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup(".sl-pools-table").queryAs(TableView.class).getItems()).hasSize(2);
     }
 }
