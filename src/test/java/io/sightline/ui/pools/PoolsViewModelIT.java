@@ -83,6 +83,14 @@ class PoolsViewModelIT {
         model.refresh();
     }
 
+    /** The read's result reaches the model through the UI queue, drained by refresh. */
+    private void awaitLimitsRead() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            refresh();
+            return !model.readingLimitsProperty().get();
+        });
+    }
+
     private PoolRow row(String pool) {
         refresh();
         return model.rows().stream().filter(r -> r.pool().equals(pool)).findFirst().orElse(null);
@@ -127,8 +135,8 @@ class PoolsViewModelIT {
         model.setInstances(3);
         model.setSurge(1);
         String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
-        model.readLimits(url, "postgres", "not-needed-here").join();
-        refresh();
+        model.readLimits(url, "postgres", "not-needed-here");
+        awaitLimitsRead();
         assertThat(model.limitsTextProperty().get()).contains("max_connections 20").contains("reserved 3")
                 .contains("idle_session_timeout 10 min").contains(url);
         await().atMost(Duration.ofSeconds(10)).until(() -> row("shop").findingsProperty().get().stream()
@@ -145,8 +153,8 @@ class PoolsViewModelIT {
         open(home);
         int closed = TargetProcess.freePort();
         String url = "jdbc:postgresql://127.0.0.1:" + closed + "/app?password=hunter2&connectTimeout=2";
-        model.readLimits(url, "app", "s3cret").exceptionally(e -> null).join();
-        refresh();
+        model.readLimits(url, "app", "s3cret");
+        awaitLimitsRead();
         String message = model.messageProperty().get();
         assertThat(message).startsWith("cannot connect to jdbc:postgresql://127.0.0.1:" + closed + "/app?password=***")
                 .doesNotContain("hunter2").doesNotContain("s3cret").doesNotContain("\n");
