@@ -26,6 +26,7 @@ public final class MainController {
     @FXML private HBox poolTiles;
     @FXML private StackPane sourcesHost;
     @FXML private StackPane chartHost;
+    @FXML private StackPane poolsHost;
     @FXML private StackPane checklistHost;
     @FXML private StackPane logHost;
 
@@ -51,6 +52,7 @@ public final class MainController {
         new PoolTilesView(poolTiles, model.pools());
         placeholder(sourcesHost, "Local JVMs and saved targets appear here.");
         placeholder(chartHost, "Pool, latency, error and JVM panels appear here once a source is connected.");
+        placeholder(poolsHost, "Every pool of every connected target appears here, with its live config and lint findings.");
         placeholder(checklistHost, "The database-first checklist appears here.");
         placeholder(logHost, "Log lines from followed files and commands appear here.");
         ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> model.refresh()));
@@ -78,6 +80,10 @@ public final class MainController {
 
     public void setCharts(Node node) {
         chartHost.getChildren().setAll(node);
+    }
+
+    public void setPools(Node node) {
+        poolsHost.getChildren().setAll(node);
     }
 
     public void setChecklist(Node node) {

@@ -15,6 +15,8 @@ import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
 import io.sightline.ui.replay.CaptureOpener;
 import io.sightline.ui.replay.SaveCaptureAction;
+import io.sightline.ui.pools.PoolsView;
+import io.sightline.ui.pools.PoolsViewModel;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
 import javafx.animation.KeyFrame;
@@ -44,6 +46,7 @@ final class SessionView {
     private final ChartStack charts;
     private final Timeline logRefresh = new Timeline();
     private final CaptureOpener opener;
+    private final PoolsView pools;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -52,6 +55,8 @@ final class SessionView {
         AppContext ctx = session.context();
         charts = new ChartStack(ctx.store(), ctx.workspace(), ctx.clock(), session.background());
         controller.setCharts(charts);
+        pools = new PoolsView(new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater));
+        controller.setPools(pools);
         controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
         ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
         checklist.follow(session.checklist());
@@ -139,5 +144,6 @@ final class SessionView {
 
     void stop() {
         logRefresh.stop();
+        pools.stop();
     }
 }
