@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * replayed through the engine as a responder would have watched it. The true cause must be on top at the end of
  * the fault window (for {@code healthy}: at the end), and it prints the benchmark table row. Speed 1 by default:
  * faults' real-time parts (latency, lock holds, timeouts) do not compress; {@code -Dsightline.scenarios.speed=2}
- * halves the wait where that is acceptable.
+ * halves the wait where that is acceptable; {@code -Dsightline.scenarios.only=pool-misconfig,healthy} runs some.
  */
 class RecordedScenariosIT {
     private static final Logger LOG = LoggerFactory.getLogger(RecordedScenariosIT.class);
@@ -48,6 +48,8 @@ class RecordedScenariosIT {
             "slow-downstream", "healthy"})
     void theTrueCauseIsOnTopOfTheRecordedIncident(String name, @TempDir Path dir) throws Exception {
         assumeThat(Boolean.getBoolean("sightline.scenarios")).as("run with -Pscenarios").isTrue();
+        String only = System.getProperty("sightline.scenarios.only", "");
+        assumeThat(only.isEmpty() || List.of(only.split(",")).contains(name)).as("-Dsightline.scenarios.only").isTrue();
         double speed = Double.parseDouble(System.getProperty("sightline.scenarios.speed", "1"));
         Scenario scenario = new ScenarioLoader().load(name);
         String truth = scenario.groundTruth().rootCause();
