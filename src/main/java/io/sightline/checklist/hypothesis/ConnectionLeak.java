@@ -18,13 +18,10 @@ public final class ConnectionLeak extends Hypothesis {
 
     @Override
     protected Map<String, Double> supporting() {
-        // A leak that drains the pool within seconds has no climbing shape; what remains is its physics: each
-        // connection is held far longer than before (hold time up) while no thread does JDBC I/O on it.
         return Weights.of(
-                EvidenceIds.LEAK_SHAPE, 0.3,
-                EvidenceIds.LEAK_LINES, 0.15,
-                EvidenceIds.HELD_WITHOUT_IO, 0.25,
-                EvidenceIds.POOL_HOLD_TIME, 0.2,
+                EvidenceIds.LEAK_SHAPE, 0.45,
+                EvidenceIds.LEAK_LINES, 0.3,
+                EvidenceIds.HELD_WITHOUT_IO, 0.15,
                 EvidenceIds.POOL_UTILISATION, 0.1);
     }
 
@@ -36,8 +33,6 @@ public final class ConnectionLeak extends Hypothesis {
                 EvidenceIds.NETWORK_ERRORS, 0.4,
                 EvidenceIds.DB_REFUSALS, 0.5,
                 EvidenceIds.GC_SHARE, 0.5,
-                EvidenceIds.POOL_NEED_VS_MAX, 0.4,
-                // Threads in JDBC I/O: the held connections are doing database work, not leaked.
-                EvidenceIds.DUMP_JDBC_IO, 0.6);
+                EvidenceIds.POOL_NEED_VS_MAX, 0.4);
     }
 }
