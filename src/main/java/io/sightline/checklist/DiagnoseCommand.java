@@ -38,6 +38,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             description = "Replay step: how often the engine is evaluated along the capture (default: ${DEFAULT-VALUE}).")
     java.time.Duration step;
 
+    @Option(names = "--at", paramLabel = "D",
+            description = "Diagnose at this offset from the capture's start, e.g. 150s, as a responder watching live "
+                    + "would have seen it then (default: the end of the capture, which may be after the recovery).")
+    java.time.Duration at;
+
     @Spec
     CommandSpec spec;
 
@@ -71,8 +76,13 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (range == null) {
             throw new UserInputException(file + ": the capture holds no samples and no events");
         }
+        if (at != null && (at.isNegative() || range[0] + at.toMillis() > range[1])) {
+            throw new UserInputException("--at " + at.toSeconds() + "s is outside the capture (0s to "
+                    + (range[1] - range[0]) / 1000 + "s)");
+        }
         DiagnosisEngine engine = new DiagnosisEngine();
-        Diagnosis d = Replay.diagnose(store, engine, step.toMillis());
+        Diagnosis d = at == null ? Replay.diagnose(store, engine, step.toMillis())
+                : Replay.diagnoseAt(store, engine, step.toMillis(), range[0] + at.toMillis());
         ChecklistSession session = new ChecklistSession(RunbookLoader.forEngine(engine).builtIn(), store, Clock.systemUTC());
         List<StepStatus> steps = session.statuses(d);
         spec.commandLine().getOut().print(json ? DiagnosisJson.write(d, steps) + System.lineSeparator()

@@ -6,6 +6,7 @@ import io.sightline.checklist.runbook.StepStatus;
 import io.sightline.concurrent.Lifecycle;
 import io.sightline.concurrent.SafeRunnable;
 import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
 import io.sightline.series.SeriesStore;
 import io.sightline.series.Severity;
 
@@ -94,7 +95,7 @@ public final class LiveChecklist {
     private void recordChanges(Diagnosis d) {
         String top = d.top().id();
         if (!top.equals(lastTop)) {
-            store.events().add(new Event(d.time(), ChecklistSession.SOURCE, EvidenceInputs.CHECKLIST_TOP_CHANGED, Severity.INFO,
+            store.events().add(new Event(d.time(), ChecklistSession.SOURCE, EventKinds.CHECKLIST_TOP_CHANGED, Severity.INFO,
                     "Most likely now: " + top + " (" + Format.score(d.top().score()) + ")" + (lastTop == null ? "" : ", was " + lastTop),
                     lastTop == null ? Map.of("hypothesis", top) : Map.of("hypothesis", top, "previous", lastTop)));
             lastTop = top;
@@ -102,7 +103,7 @@ public final class LiveChecklist {
         for (StepStatus s : session.statuses(d)) {
             StepState before = lastStates.put(s.step().id(), s.state());
             if (s.state() != StepState.UNKNOWN && s.state() != before) {
-                store.events().add(new Event(d.time(), ChecklistSession.SOURCE, EvidenceInputs.CHECKLIST_STEP_STATE, Severity.INFO,
+                store.events().add(new Event(d.time(), ChecklistSession.SOURCE, EventKinds.CHECKLIST_STEP_STATE, Severity.INFO,
                         s.step().title() + " " + s.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + s.summary(),
                         Map.of(ChecklistSession.ATTR_RUNBOOK, session.runbook().id(), ChecklistSession.ATTR_STEP, s.step().id(),
                                 "state", s.state().name())));

@@ -1,6 +1,6 @@
 package io.sightline.series;
 
-/** Event kinds shared across capabilities. A capability may add its own dotted kinds. */
+/** Event kinds shared across capabilities (attribute keys: {@link EventAttributes}). Producers and readers use these constants, never literals. */
 public final class EventKinds {
     public static final String TARGET_CONNECTED = "target.connected";
     public static final String TARGET_DISCONNECTED = "target.disconnected";
@@ -19,6 +19,8 @@ public final class EventKinds {
     public static final String LOG_DB_LOCK = "log.db-lock";
     /** Connection refused/reset, connect or read timeout, unknown host; attribute {@code type}. */
     public static final String LOG_NETWORK = "log.network";
+    /** Optional: a slow-statement line (application or driver slow-query log). No built-in recogniser yet. */
+    public static final String LOG_SLOW_QUERY = "log.slow-query";
     public static final String LOG_GC_FULL = "log.gc-full";
     /** A line no parser understood, kept with attribute {@code reason}. */
     public static final String LOG_UNPARSED = "log.unparsed";
@@ -26,6 +28,12 @@ public final class EventKinds {
     public static final String LOG_SOURCE_STATUS = "log.source-status";
     public static final String CHECKLIST_ACTION = "checklist.action";
     public static final String NOTE = "user.note";
+    /** The checklist's top hypothesis changed; attributes {@code hypothesis}, {@code score}, {@code previous}. */
+    public static final String CHECKLIST_TOP_CHANGED = "checklist.top-changed";
+    /** A runbook step changed state by itself; attributes {@code step}, {@code state}. */
+    public static final String CHECKLIST_STEP_STATE = "checklist.step-state";
+    /** The rabbit-hole guard spoke; attributes {@code step}, {@code hypothesis}. */
+    public static final String CHECKLIST_GUARD = "checklist.guard";
     public static final String ANNOTATION = "user.annotation";
 
     /**

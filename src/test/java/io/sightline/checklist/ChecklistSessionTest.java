@@ -61,7 +61,7 @@ class ChecklistSessionTest {
                 .endsWith("Check first: Is the pool smaller than before, or than the load needs?");
         assertThat(session.open("infrastructure", d)).isPresent();
         assertThat(session.open("pool-size", d)).as("pool steps are never guarded").isEmpty();
-        assertThat(t.store.events().all()).filteredOn(e -> e.kind().equals(EvidenceInputs.CHECKLIST_GUARD)).hasSize(2);
+        assertThat(t.store.events().all()).filteredOn(e -> e.kind().equals(EventKinds.CHECKLIST_GUARD)).hasSize(2);
     }
 
     @Test

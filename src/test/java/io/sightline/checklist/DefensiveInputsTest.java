@@ -1,6 +1,7 @@
 package io.sightline.checklist;
 
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.Series;
@@ -35,7 +36,7 @@ class DefensiveInputsTest {
             active.append(T0 + i * 1000L, 5);
         }
         store.events().add(new Event(T0 + 50_000, "jmx/a", EventKinds.THREAD_DUMP, Severity.INFO, "dump",
-                Map.of(EvidenceInputs.THREADS_WAITING_FOR_POOL, "many", EvidenceInputs.THREADS_JDBC_IO, "")));
+                Map.of(EventAttributes.DUMP_WAITING_FOR_POOL, "many", EventAttributes.DUMP_JDBC_IO, "")));
 
         Diagnosis d = new DiagnosisEngine().evaluate(store, T0 + 60_000);
 
@@ -58,6 +59,27 @@ class DefensiveInputsTest {
 
         assertThat(util.strength()).isEqualTo(1.0);
         assertThat(util.text()).startsWith("Pool p at 10/10 (100%) for 9m59s");
+    }
+
+    @Test
+    void utilisationNeverExceedsFullWhenTheMaximumIsLoweredInsideTheWindow() {
+        SeriesStore store = new SeriesStore();
+        Map<String, String> pool = Map.of(Metrics.LABEL_POOL, "shop-db");
+        Series max = store.series(SeriesId.of(Metrics.SOURCE_JMX, "a", Metrics.POOL_MAX, pool), Unit.CONNECTIONS);
+        Series active = store.series(SeriesId.of(Metrics.SOURCE_JMX, "a", Metrics.POOL_ACTIVE, pool), Unit.CONNECTIONS);
+        max.append(T0, 20);
+        for (int i = 0; i < 120; i++) {
+            // At 110 s the gauges are read apart: active briefly above the new maximum.
+            active.append(T0 + i * 1000L, i < 100 ? 12 : i == 110 ? 4 : 3);
+            if (i == 100) {
+                max.append(T0 + i * 1000L, 3);
+            }
+        }
+
+        Evidence util = new DiagnosisEngine().evaluate(store, T0 + 119_000).evidence().get(EvidenceIds.POOL_UTILISATION);
+
+        assertThat(util.value()).isLessThanOrEqualTo(1.0);
+        assertThat(util.text()).startsWith("Pool shop-db at 3/3 (").doesNotContain("(101%)");
     }
 
     @Test

@@ -46,6 +46,23 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void atReadsTheCaptureAsItStoodThenAndRefusesATimeOutsideIt() throws Exception {
+        Telemetry t = new Telemetry(23).rate(150).holdMs(80).run(Duration.ofMinutes(3));
+        t.restartWithMax(6).run(Duration.ofMinutes(2));
+        t.restartWithMax(21).run(Duration.ofMinutes(3));
+        Path capture = dir.resolve("recovered.json");
+        JsonFixture.write(t.store, capture);
+
+        Run during = run(new DiagnoseCommand(new JsonFixture()), capture.toString(), "--json", "--at", "290s");
+        Run outside = run(new DiagnoseCommand(new JsonFixture()), capture.toString(), "--at", "3h");
+
+        assertThat(during.exit).as(during.err).isZero();
+        assertThat(new ObjectMapper().readTree(during.out).get("hypotheses").get(0).get("id").asText()).isEqualTo("pool-undersized");
+        assertThat(outside.exit).isEqualTo(2);
+        assertThat(outside.err).contains("--at 10800s is outside the capture");
+    }
+
+    @Test
     void textNamesTheCauseTheNumbersAndWhatToCheck() throws Exception {
         Telemetry t = new Telemetry(22).rate(100).holdMs(40).run(Duration.ofMinutes(3));
         t.holdMs(600).run(Duration.ofMinutes(2));

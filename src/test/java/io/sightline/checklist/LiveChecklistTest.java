@@ -4,6 +4,7 @@ import io.sightline.checklist.runbook.ChecklistSession;
 import io.sightline.checklist.runbook.RunbookLoader;
 import io.sightline.concurrent.Lifecycle;
 import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -28,10 +29,10 @@ class LiveChecklistTest {
         live.evaluateNow();
 
         assertThat(first.topSince()).as("dated from the history, not from when the checklist opened").isBetween(onset, onset + 60_000);
-        List<Event> top = t.store.events().all().stream().filter(e -> e.kind().equals(EvidenceInputs.CHECKLIST_TOP_CHANGED)).toList();
+        List<Event> top = t.store.events().all().stream().filter(e -> e.kind().equals(EventKinds.CHECKLIST_TOP_CHANGED)).toList();
         assertThat(top).hasSize(1);
         assertThat(top.get(0).attribute("hypothesis")).isEqualTo("pool-undersized");
-        List<Event> steps = t.store.events().all().stream().filter(e -> e.kind().equals(EvidenceInputs.CHECKLIST_STEP_STATE)).toList();
+        List<Event> steps = t.store.events().all().stream().filter(e -> e.kind().equals(EventKinds.CHECKLIST_STEP_STATE)).toList();
         assertThat(steps).extracting(e -> e.attribute("step")).contains("pool-saturated", "gc").doesNotHaveDuplicates();
         assertThat(steps.stream().filter(e -> e.attribute("step").equals("pool-saturated")).findFirst().orElseThrow().text())
                 .startsWith("Is the connection pool saturated? supported: Pool shop-db at 6/6");

@@ -1,6 +1,7 @@
 package io.sightline.checklist;
 
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.Series;
@@ -90,7 +91,7 @@ final class Telemetry {
     private void tick() {
         leaked = Math.min(max, leaked + leakPerMinute / 60);
         if (leakLines && due("leak", leakPerMinute / 60)) {
-            event(APP, EvidenceInputs.LOG_POOL_LEAK, "Connection leak detection triggered for conn12 on thread http-nio-8080-exec-7, stack trace follows");
+            event(APP, EventKinds.LOG_CONNECTION_LEAK, "Connection leak detection triggered for conn12 on thread http-nio-8080-exec-7, stack trace follows");
         }
         double capacity = Math.min(max, dbLimit);
         double hold = holdMs / 1000;
@@ -136,22 +137,24 @@ final class Telemetry {
         if (due("timeout", Math.min(failures, 5))) {
             store.events().add(new Event(now, "log/" + APP, EventKinds.LOG_POOL_TIMEOUT, Severity.ERROR,
                     POOL + " - Connection is not available, request timed out after " + timeoutMs + "ms.",
-                    Map.of(EvidenceInputs.POOL_TIMEOUT_TOTAL, fmt(total), EvidenceInputs.POOL_TIMEOUT_ACTIVE, fmt(active),
-                            EvidenceInputs.POOL_TIMEOUT_IDLE, fmt(Math.max(0, total - active)),
-                            EvidenceInputs.POOL_TIMEOUT_WAITING, fmt(waiting), EvidenceInputs.POOL_NAME, POOL)));
+                    Map.of(EventAttributes.POOL_TOTAL, fmt(total), EventAttributes.POOL_ACTIVE, fmt(active),
+                            EventAttributes.POOL_IDLE, fmt(Math.max(0, total - active)),
+                            EventAttributes.POOL_WAITING, fmt(waiting), EventAttributes.POOL, POOL)));
         }
         if (dbLimit < max && saturated && due("refused", 0.2)) {
-            event(APP, EvidenceInputs.LOG_DB_REFUSED, "FATAL: sorry, too many clients already");
+            event(APP, EventKinds.LOG_DB_REFUSED, "FATAL: sorry, too many clients already");
         }
         if (due("net", networkErrorsPerMinute / 60)) {
-            event(APP, random.nextBoolean() ? EvidenceInputs.LOG_NET_TIMEOUT : EvidenceInputs.LOG_NET_RESET,
-                    "java.net.SocketTimeoutException: Read timed out");
+            boolean timeout = random.nextBoolean();
+            event(APP, EventKinds.LOG_NETWORK, timeout ? "java.net.SocketTimeoutException: Read timed out" : "java.net.SocketException: Connection reset",
+                    Map.of(EventAttributes.TYPE, timeout ? EventAttributes.TYPE_READ_TIMEOUT : EventAttributes.TYPE_CONNECTION_RESET));
         }
         if (due("lock", lockWaitsPerMinute / 60)) {
-            event(APP, EvidenceInputs.LOG_LOCK_WAIT, "ERROR: canceling statement due to lock timeout");
+            event(APP, EventKinds.LOG_DB_LOCK, "ERROR: canceling statement due to lock timeout",
+                    Map.of(EventAttributes.TYPE, EventAttributes.TYPE_LOCK_WAIT));
         }
         if (due("validation", validationFailuresPerMinute / 60)) {
-            event(APP, EvidenceInputs.LOG_VALIDATION_FAILED, POOL + " - Failed to validate connection conn3 (This connection has been closed.)");
+            event(APP, EventKinds.LOG_VALIDATION_FAILED, POOL + " - Failed to validate connection conn3 (This connection has been closed.)");
         }
     }
 
@@ -174,11 +177,11 @@ final class Telemetry {
     private void threadDump(double active, double waiting) {
         double holders = Math.max(0, active - Math.floor(leaked));
         Map<String, String> counts = Map.of(
-                EvidenceInputs.THREADS_WAITING_FOR_POOL, fmt(waiting),
-                EvidenceInputs.THREADS_JDBC_IO, fmt(Math.round(holders * 0.8)),
-                EvidenceInputs.THREADS_DOWNSTREAM_IO, fmt(Math.round(rate * downstreamMs / 1000)),
-                EvidenceInputs.THREADS_BLOCKED, "0",
-                EvidenceInputs.THREADS_RUNNABLE, fmt(Math.round(rate * appMs / 1000 * (1 + gcPercent / 10)) + 1));
+                EventAttributes.DUMP_WAITING_FOR_POOL, fmt(waiting),
+                EventAttributes.DUMP_JDBC_IO, fmt(Math.round(holders * 0.8)),
+                EventAttributes.DUMP_DOWNSTREAM_IO, fmt(Math.round(rate * downstreamMs / 1000)),
+                EventAttributes.DUMP_BLOCKED, "0",
+                EventAttributes.DUMP_RUNNABLE, fmt(Math.round(rate * appMs / 1000 * (1 + gcPercent / 10)) + 1));
         store.events().add(new Event(now, "jmx/" + TARGET, EventKinds.THREAD_DUMP, Severity.INFO, "thread dump", counts));
     }
 
@@ -191,7 +194,11 @@ final class Telemetry {
     }
 
     private void event(String source, String kind, String text) {
-        store.events().add(new Event(now, "log/" + source, kind, Severity.ERROR, text, Map.of()));
+        event(source, kind, text, Map.of());
+    }
+
+    private void event(String source, String kind, String text, Map<String, String> attributes) {
+        store.events().add(new Event(now, "log/" + source, kind, Severity.ERROR, text, attributes));
     }
 
     private Series poolSeries(String metric) {

@@ -2,8 +2,9 @@ package io.sightline.checklist.evidence;
 
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.EvidenceIds;
-import io.sightline.checklist.EvidenceInputs;
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
+import io.sightline.series.EventKinds;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,27 +37,27 @@ public final class EventCount implements EvidenceRule {
     }
 
     public static EventCount dbRefusals() {
-        return new EventCount(EvidenceIds.DB_REFUSALS, List.of(EvidenceInputs.LOG_DB_REFUSED), "database refusals (too many clients)", 3, false);
+        return new EventCount(EvidenceIds.DB_REFUSALS, List.of(EventKinds.LOG_DB_REFUSED), "database refusals (too many clients)", 3, false);
     }
 
     public static EventCount lockWaits() {
-        return new EventCount(EvidenceIds.DB_LOCK_WAITS, List.of(EvidenceInputs.LOG_LOCK_WAIT, EvidenceInputs.LOG_DEADLOCK), "lock wait timeouts or deadlocks", 3, false);
+        return new EventCount(EvidenceIds.DB_LOCK_WAITS, List.of(EventKinds.LOG_DB_LOCK), "lock wait timeouts or deadlocks", 3, false);
     }
 
     public static EventCount slowQueryLines() {
-        return new EventCount(EvidenceIds.DB_SLOW_QUERY_LINES, List.of(EvidenceInputs.LOG_SLOW_QUERY), "slow-statement lines", 5, false);
+        return new EventCount(EvidenceIds.DB_SLOW_QUERY_LINES, List.of(EventKinds.LOG_SLOW_QUERY), "slow-statement lines", 5, false);
     }
 
     public static EventCount validationFailures() {
-        return new EventCount(EvidenceIds.DB_VALIDATION_FAILURES, List.of(EvidenceInputs.LOG_VALIDATION_FAILED), "connections found dead on validation", 3, false);
+        return new EventCount(EvidenceIds.DB_VALIDATION_FAILURES, List.of(EventKinds.LOG_VALIDATION_FAILED), "connections found dead on validation", 3, false);
     }
 
     public static EventCount networkErrors() {
-        return new EventCount(EvidenceIds.NETWORK_ERRORS, EvidenceInputs.NETWORK_ERROR_KINDS, "network errors", 5, false);
+        return new EventCount(EvidenceIds.NETWORK_ERRORS, List.of(EventKinds.LOG_NETWORK), "network errors", 5, false);
     }
 
     public static EventCount leakLines() {
-        return new EventCount(EvidenceIds.LEAK_LINES, List.of(EvidenceInputs.LOG_POOL_LEAK), "connection leak detection lines", 2, true);
+        return new EventCount(EvidenceIds.LEAK_LINES, List.of(EventKinds.LOG_CONNECTION_LEAK), "connection leak detection lines", 2, true);
     }
 
     @Override
@@ -75,16 +76,16 @@ public final class EventCount implements EvidenceRule {
         if (lines.isEmpty()) {
             return new EvidenceBuilder(id).value(0).fact("windowMs", window).text("No " + what + " in the last " + span).absent();
         }
-        Map<String, Integer> perKind = new LinkedHashMap<>();
-        kinds.forEach(k -> perKind.put(k, 0));
-        lines.forEach(e -> perKind.merge(e.kind(), 1, Integer::sum));
+        // Per failure type (the recogniser's "type" attribute, e.g. read-timeout, lock-wait), else per kind.
+        Map<String, Integer> perType = new LinkedHashMap<>();
+        lines.forEach(e -> perType.merge(typeOf(e), 1, Integer::sum));
         EvidenceBuilder b = new EvidenceBuilder(id).value(lines.size()).since(lines.get(0).timeMillis()).events(lines)
                 .fact("count", lines.size()).fact("windowMs", window);
         StringBuilder detail = new StringBuilder();
-        perKind.forEach((k, n) -> {
-            b.fact(k, n);
-            if (kinds.size() > 1 && n > 0) {
-                detail.append(detail.length() == 0 ? " (" : ", ").append(n).append(' ').append(shortKind(k));
+        perType.forEach((t, n) -> {
+            b.fact(t, n);
+            if (perType.size() > 1) {
+                detail.append(detail.length() == 0 ? " (" : ", ").append(n).append(' ').append(t);
             }
         });
         if (detail.length() > 0) {
@@ -95,10 +96,9 @@ public final class EventCount implements EvidenceRule {
         return b.present(Strength.ramp(lines.size(), 0, full));
     }
 
-    private static String shortKind(String kind) {
-        int dot = kind.lastIndexOf('.');
-        String k = kind.substring(dot + 1);
-        return k.startsWith("net-") ? k.substring(4) : k;
+    private static String typeOf(Event e) {
+        String type = e.attribute(EventAttributes.TYPE);
+        return type == null || type.isBlank() ? e.kind().substring(e.kind().lastIndexOf('.') + 1) : type;
     }
 
     private static String abbreviate(String s) {

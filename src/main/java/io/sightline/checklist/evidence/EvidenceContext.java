@@ -80,6 +80,20 @@ public final class EvidenceContext {
         return store.matching(id -> id.source().equals(Metrics.SOURCE_LOG) && id.metric().equals(metric) && id.labels().isEmpty());
     }
 
+    /**
+     * How far the log sources have read: the newest log-derived sample at or before now (-1 when none is fresh). A
+     * log that wrote nothing since has nothing to report up to here: a quiet log is not a lagging one.
+     */
+    long logClock() {
+        return memo("log-clock", () -> {
+            long clock = -1;
+            for (Series s : store.matching(id -> id.source().equals(Metrics.SOURCE_LOG))) {
+                clock = Math.max(clock, Stats.dataEnd(s, now, windows().stale()));
+            }
+            return clock;
+        });
+    }
+
     /** JVM series of {@code metric} from every JMX target, without labels. */
     List<Series> jvmSeries(String metric) {
         return store.matching(id -> id.source().equals(Metrics.SOURCE_JMX) && id.metric().equals(metric) && id.labels().isEmpty());

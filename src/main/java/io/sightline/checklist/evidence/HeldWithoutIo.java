@@ -2,9 +2,8 @@ package io.sightline.checklist.evidence;
 
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.EvidenceIds;
-import io.sightline.checklist.EvidenceInputs;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.Series;
-
 
 /**
  * Connections in use that no thread is using: the pools' active count at the dump against the threads doing JDBC
@@ -19,7 +18,7 @@ public final class HeldWithoutIo implements EvidenceRule {
     @Override
     public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
         ThreadDump dump = ThreadDump.latest(ctx);
-        double io = dump == null ? Double.NaN : dump.count(EvidenceInputs.THREADS_JDBC_IO);
+        double io = dump == null ? Double.NaN : dump.count(EventAttributes.DUMP_JDBC_IO);
         if (Double.isNaN(io)) {
             return Evidence.unknown(id(), "No recent thread dump with JDBC I/O threads.");
         }

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class PoolTimeouts implements EvidenceRule {
     static final long MINUTE = 60_000;
+    /** The longest time one log bucket stands for (log buckets are 1 s to 5 s wide). */
+    private static final long MAX_BUCKET = 5_000;
 
     @Override
     public String id() {
@@ -30,10 +32,11 @@ public final class PoolTimeouts implements EvidenceRule {
         double rate = 0;
         EvidenceBuilder b = new EvidenceBuilder(id());
         for (Series s : rates) {
-            long end = Stats.dataEnd(s, now, ctx.windows().stale());
+            // Measured up to where the logs have been read; the timeout log may have gone quiet before that, and
+            // its silence is zero timeouts, not the last busy minute held over (a recovered pool read as failing).
+            long end = Math.max(Stats.dataEnd(s, now, ctx.windows().stale()), ctx.logClock());
             if (end >= 0) {
-                Stats st = Stats.of(s, end - MINUTE, end);
-                rate += st.isEmpty() ? 0 : st.mean();
+                rate += perSecondOver(s, end - MINUTE, end);
                 b.series(s.id().toString(), end - MINUTE, end);
             }
         }
@@ -49,5 +52,26 @@ public final class PoolTimeouts implements EvidenceRule {
                 .events(lines)
                 // A single timeout already means a request failed waiting for a connection; a few per minute is an outage.
                 .judged(Strength.ramp(perMinute, 0, 6), 1e-9);
+    }
+
+    /**
+     * Mean rate over {@code [from, to)} where each sample stands for the time until the next one (at most
+     * {@code MAX_BUCKET}): a log writes no bucket for a second without lines, so missing buckets count as zero.
+     */
+    private static double perSecondOver(Series s, long from, long to) {
+        double[] events = {0};
+        long[] prev = {Long.MIN_VALUE};
+        double[] prevValue = {Double.NaN};
+        s.snapshot().forEach(from, to, (t, v) -> {
+            if (prev[0] != Long.MIN_VALUE && !Double.isNaN(prevValue[0])) {
+                events[0] += prevValue[0] * Math.min(t - prev[0], MAX_BUCKET) / 1000.0;
+            }
+            prev[0] = t;
+            prevValue[0] = v;
+        });
+        if (prev[0] != Long.MIN_VALUE && !Double.isNaN(prevValue[0])) {
+            events[0] += prevValue[0] * Math.min(to - prev[0], MAX_BUCKET) / 1000.0;
+        }
+        return events[0] / ((to - from) / 1000.0);
     }
 }

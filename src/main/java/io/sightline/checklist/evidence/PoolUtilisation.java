@@ -20,11 +20,10 @@ public final class PoolUtilisation extends PerPoolRule {
         Series active = pool.store().find(pool.activeId()).orElseThrow();
         long now = ctx.now();
         double max = pool.maxAt(now);
-        Stats recent = Stats.of(active, ctx.recentFrom(), now + 1);
-        if (!(max > 0) || recent.isEmpty()) {
+        double u = meanUtilisation(active, pool, ctx.recentFrom(), now + 1);
+        if (!(max > 0) || Double.isNaN(u)) {
             return null;
         }
-        double u = recent.mean() / max;
         double last = Stats.last(active, now, ctx.windows().stale());
         long since = Stats.streakStart(active, now, ctx.windows().tolerance(), (t, v) -> v >= pool.maxAt(t));
         long atMax = since < 0 ? 0 : now - since;
@@ -36,5 +35,23 @@ public final class PoolUtilisation extends PerPoolRule {
                 .series(pool.activeId().toString(), since < 0 ? ctx.recentFrom() : since, now + 1)
                 .series(pool.idOf(Metrics.POOL_MAX), since < 0 ? ctx.recentFrom() : since, now + 1);
         return b.judged(Strength.ramp(u, BUSY, 1.0), 1e-9);
+    }
+
+    /**
+     * Mean of active/max per sample, each against the maximum in force at that sample and capped at 1. Dividing the
+     * window's mean active by today's maximum overstates it after the maximum was lowered inside the window
+     * (20 busy, then 3 of 3 read "101%"), and HikariCP's gauges are read apart, so active may briefly exceed max.
+     */
+    static double meanUtilisation(Series active, PoolRef pool, long from, long to) {
+        double[] sum = {0};
+        int[] n = {0};
+        active.snapshot().forEach(from, to, (t, v) -> {
+            double max = pool.maxAt(t);
+            if (!Double.isNaN(v) && max > 0) {
+                sum[0] += Math.min(1.0, v / max);
+                n[0]++;
+            }
+        });
+        return n[0] == 0 ? Double.NaN : sum[0] / n[0];
     }
 }

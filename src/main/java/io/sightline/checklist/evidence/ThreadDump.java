@@ -1,7 +1,7 @@
 package io.sightline.checklist.evidence;
 
-import io.sightline.checklist.EvidenceInputs;
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.Set;
  * A missing class counts as unknown (NaN), not zero: a dumper may not classify everything.
  */
 record ThreadDump(long time, List<Event> dumps, Map<String, Double> counts) {
-    static final List<String> CLASSES = List.of(EvidenceInputs.THREADS_WAITING_FOR_POOL, EvidenceInputs.THREADS_JDBC_IO,
-            EvidenceInputs.THREADS_DOWNSTREAM_IO, EvidenceInputs.THREADS_BLOCKED, EvidenceInputs.THREADS_RUNNABLE);
+    static final List<String> CLASSES = List.of(EventAttributes.DUMP_WAITING_FOR_POOL, EventAttributes.DUMP_JDBC_IO,
+            EventAttributes.DUMP_DOWNSTREAM_IO, EventAttributes.DUMP_BLOCKED, EventAttributes.DUMP_RUNNABLE);
 
     /** The newest dumps, or null when there is none recent enough. Computed once per evaluation. */
     static ThreadDump latest(EvidenceContext ctx) {
@@ -65,9 +65,9 @@ record ThreadDump(long time, List<Event> dumps, Map<String, Double> counts) {
 
     String summary() {
         return String.format("%s waiting for a connection, %s in JDBC I/O, %s in downstream I/O, %s blocked, %s runnable",
-                Strength.number(count(EvidenceInputs.THREADS_WAITING_FOR_POOL)), Strength.number(count(EvidenceInputs.THREADS_JDBC_IO)),
-                Strength.number(count(EvidenceInputs.THREADS_DOWNSTREAM_IO)), Strength.number(count(EvidenceInputs.THREADS_BLOCKED)),
-                Strength.number(count(EvidenceInputs.THREADS_RUNNABLE)));
+                Strength.number(count(EventAttributes.DUMP_WAITING_FOR_POOL)), Strength.number(count(EventAttributes.DUMP_JDBC_IO)),
+                Strength.number(count(EventAttributes.DUMP_DOWNSTREAM_IO)), Strength.number(count(EventAttributes.DUMP_BLOCKED)),
+                Strength.number(count(EventAttributes.DUMP_RUNNABLE)));
     }
 
     private static double parse(String s) {

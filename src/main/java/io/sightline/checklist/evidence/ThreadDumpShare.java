@@ -2,7 +2,7 @@ package io.sightline.checklist.evidence;
 
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.EvidenceIds;
-import io.sightline.checklist.EvidenceInputs;
+import io.sightline.series.EventAttributes;
 
 /**
  * Share of the classified threads of the newest dump that are in one class: queueing for a connection, in JDBC
@@ -20,15 +20,15 @@ public final class ThreadDumpShare implements EvidenceRule {
     }
 
     public static ThreadDumpShare waitingForPool() {
-        return new ThreadDumpShare(EvidenceIds.DUMP_WAITING_FOR_POOL, EvidenceInputs.THREADS_WAITING_FOR_POOL, "waiting for a connection");
+        return new ThreadDumpShare(EvidenceIds.DUMP_WAITING_FOR_POOL, EventAttributes.DUMP_WAITING_FOR_POOL, "waiting for a connection");
     }
 
     public static ThreadDumpShare jdbcIo() {
-        return new ThreadDumpShare(EvidenceIds.DUMP_JDBC_IO, EvidenceInputs.THREADS_JDBC_IO, "in JDBC I/O holding a connection");
+        return new ThreadDumpShare(EvidenceIds.DUMP_JDBC_IO, EventAttributes.DUMP_JDBC_IO, "in JDBC I/O holding a connection");
     }
 
     public static ThreadDumpShare downstreamIo() {
-        return new ThreadDumpShare(EvidenceIds.DUMP_DOWNSTREAM_IO, EvidenceInputs.THREADS_DOWNSTREAM_IO, "in downstream (non-JDBC) I/O");
+        return new ThreadDumpShare(EvidenceIds.DUMP_DOWNSTREAM_IO, EventAttributes.DUMP_DOWNSTREAM_IO, "in downstream (non-JDBC) I/O");
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class ThreadDumpShare implements EvidenceRule {
                 Strength.number(n), Strength.number(all), what, Math.round(100 * share),
                 Strength.duration(ctx.now() - dump.time()), dump.summary());
         EvidenceBuilder b = new EvidenceBuilder(id).value(share).text(text).fact("threads", n).fact("classified", all)
-                .fact(EvidenceInputs.THREADS_JDBC_IO_LONG, dump.count(EvidenceInputs.THREADS_JDBC_IO_LONG))
+                .fact(EventAttributes.DUMP_JDBC_IO_LONG, dump.count(EventAttributes.DUMP_JDBC_IO_LONG))
                 .since(dump.time()).events(dump.dumps());
         // A class holding a quarter of the busy threads is notable; more than half, it is where the time goes.
         return b.judged(Strength.ramp(share, 0.25, 0.6), 1e-9);

@@ -2,8 +2,8 @@ package io.sightline.checklist.evidence;
 
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.EvidenceIds;
-import io.sightline.checklist.EvidenceInputs;
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.Series;
@@ -56,7 +56,7 @@ public final class TimeoutsWhileIdle implements EvidenceRule {
 
     /** The idle count the line states, else the JMX idle gauge of its pool at that moment; NaN when unknown. */
     private static double idleAt(EvidenceContext ctx, Event e) {
-        String stated = e.attribute(EvidenceInputs.POOL_TIMEOUT_IDLE);
+        String stated = e.attribute(EventAttributes.POOL_IDLE);
         if (stated != null) {
             try {
                 return Double.parseDouble(stated.trim());
@@ -64,7 +64,7 @@ public final class TimeoutsWhileIdle implements EvidenceRule {
                 return Double.NaN;
             }
         }
-        String poolName = e.attribute(EvidenceInputs.POOL_NAME);
+        String poolName = e.attribute(EventAttributes.POOL);
         for (PoolRef pool : ctx.pools()) {
             if (poolName == null || poolName.equals(pool.pool())) {
                 Optional<Series> idle = pool.series(Metrics.POOL_IDLE);

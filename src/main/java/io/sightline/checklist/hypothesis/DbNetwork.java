@@ -36,6 +36,8 @@ public final class DbNetwork extends Hypothesis {
                 EvidenceIds.LEAK_SHAPE, 0.5,
                 EvidenceIds.LEAK_LINES, 0.4,
                 EvidenceIds.POOL_MAX_CHANGED, 0.3,
-                EvidenceIds.GC_SHARE, 0.6);
+                EvidenceIds.GC_SHARE, 0.6,
+                // A slow network keeps threads in JDBC socket I/O; connections held without it point elsewhere.
+                EvidenceIds.HELD_WITHOUT_IO, 0.6);
     }
 }

@@ -17,9 +17,12 @@ import java.util.Map;
  * neither supports nor refutes, so a hypothesis whose evidence cannot be seen scores low rather than high.
  */
 public abstract class Hypothesis {
-    /** Evidence that something is wrong for users: the gate of every cause. */
+    /**
+     * Evidence that something is wrong for users: the gate of every cause. GC share is one: a JVM stopped for a
+     * tenth of wall time stalls every request that arrives meanwhile, before any percentile has moved enough to show.
+     */
     static final List<String> SYMPTOMS = List.of(EvidenceIds.LATENCY_RISE, EvidenceIds.SERVER_ERRORS,
-            EvidenceIds.POOL_TIMEOUTS, EvidenceIds.POOL_WAITING);
+            EvidenceIds.POOL_TIMEOUTS, EvidenceIds.POOL_WAITING, EvidenceIds.GC_SHARE);
     /** With no symptom, a cause keeps this share of its score (a leak is worth naming before it hurts). */
     private static final double QUIET_SHARE = 0.4;
 

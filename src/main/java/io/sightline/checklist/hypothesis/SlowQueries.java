@@ -38,7 +38,8 @@ public final class SlowQueries extends Hypothesis {
                 EvidenceIds.GC_SHARE, 0.7,
                 EvidenceIds.POOL_NEED_VS_MAX, 0.5,
                 EvidenceIds.DB_VALIDATION_FAILURES, 0.4,
-                EvidenceIds.HELD_WITHOUT_IO, 0.5,
+                // Connections held with no thread in JDBC I/O: whatever holds them, it is not a slow statement.
+                EvidenceIds.HELD_WITHOUT_IO, 0.8,
                 EvidenceIds.POOL_MAX_CHANGED, 0.3);
     }
 }

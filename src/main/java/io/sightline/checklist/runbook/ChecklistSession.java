@@ -1,7 +1,6 @@
 package io.sightline.checklist.runbook;
 
 import io.sightline.checklist.Diagnosis;
-import io.sightline.checklist.EvidenceInputs;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
 import io.sightline.series.SeriesStore;
@@ -86,7 +85,7 @@ public final class ChecklistSession {
         Map<String, ResponderMark> done = new HashMap<>();
         statuses(d, Math.max(d.time(), clock.millis())).forEach(s -> done.put(s.step().id(), s.mark()));
         Optional<GuardMessage> warning = guard.check(step, d, id -> done.get(id) != ResponderMark.OPEN);
-        warning.ifPresent(w -> store.events().add(new Event(clock.millis(), SOURCE, EvidenceInputs.CHECKLIST_GUARD,
+        warning.ifPresent(w -> store.events().add(new Event(clock.millis(), SOURCE, EventKinds.CHECKLIST_GUARD,
                 Severity.WARN, w.text(), Map.of(ATTR_RUNBOOK, runbook.id(), ATTR_STEP, stepId, "hypothesis", w.hypothesisId()))));
         return warning;
     }

@@ -1,6 +1,7 @@
 package io.sightline.source.jmx;
 
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.Severity;
@@ -68,13 +69,13 @@ final class ThreadDumper {
 
     private void record(ThreadDump dump) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("trigger", dump.trigger());
-        attributes.put("threads", Integer.toString(dump.threadCount()));
+        attributes.put(EventAttributes.DUMP_TRIGGER, dump.trigger());
+        attributes.put(EventAttributes.DUMP_THREADS, Integer.toString(dump.threadCount()));
         dump.counts().forEach((c, n) -> {
             attributes.put(c.label(), Integer.toString(n));
             series.get(Metrics.THREADS_BY_CLASS, Unit.THREADS, Metrics.LABEL_CLASS, c.label()).append(dump.timeMillis(), n);
         });
-        attributes.put("top-stacks", topStacks(dump));
+        attributes.put(EventAttributes.DUMP_TOP_STACKS, topStacks(dump));
         boolean waiting = dump.counts().get(ThreadClass.WAITING_FOR_POOL_CONNECTION) > 0;
         series.store().events().add(new Event(dump.timeMillis(), Metrics.SOURCE_JMX + "/" + dump.target(),
                 EventKinds.THREAD_DUMP, waiting ? Severity.WARN : Severity.INFO, dump.summary(), attributes));

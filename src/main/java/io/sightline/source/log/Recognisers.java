@@ -1,5 +1,6 @@
 package io.sightline.source.log;
 
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Severity;
 
@@ -33,12 +34,17 @@ public final class Recognisers {
             typed(EventKinds.LOG_DB_REFUSED, Severity.ERROR, "sorry, too many clients already", "too-many-clients",
                     "remaining connection slots are reserved", "reserved-slots",
                     "Too many connections", "too-many-connections"),
-            typed(EventKinds.LOG_DB_LOCK, Severity.ERROR, "deadlock detected", "deadlock",
-                    "Deadlock found", "deadlock", "Lock wait timeout exceeded", "lock-wait"),
-            typed(EventKinds.LOG_NETWORK, Severity.ERROR, "Connection refused", "connection-refused",
-                    "connect timed out", "connect-timeout", "SocketTimeoutException", "read-timeout",
-                    "Read timed out", "read-timeout", "UnknownHostException", "unknown-host",
-                    "Connection reset", "connection-reset"));
+            typed(EventKinds.LOG_DB_LOCK, Severity.ERROR, "deadlock detected", EventAttributes.TYPE_DEADLOCK,
+                    "Deadlock found", EventAttributes.TYPE_DEADLOCK,
+                    "Lock wait timeout exceeded", EventAttributes.TYPE_LOCK_WAIT,
+                    "canceling statement due to lock timeout", EventAttributes.TYPE_LOCK_WAIT,
+                    "Timeout trying to lock table", EventAttributes.TYPE_LOCK_WAIT),
+            typed(EventKinds.LOG_NETWORK, Severity.ERROR, "Connection refused", EventAttributes.TYPE_CONNECTION_REFUSED,
+                    "connect timed out", EventAttributes.TYPE_CONNECT_TIMEOUT,
+                    "SocketTimeoutException", EventAttributes.TYPE_READ_TIMEOUT,
+                    "Read timed out", EventAttributes.TYPE_READ_TIMEOUT,
+                    "UnknownHostException", EventAttributes.TYPE_UNKNOWN_HOST,
+                    "Connection reset", EventAttributes.TYPE_CONNECTION_RESET));
 
     private Recognisers() {
     }
@@ -66,10 +72,10 @@ public final class Recognisers {
             }
             String line = lineAt(text, at);
             Map<String, String> a = new LinkedHashMap<>();
-            a.put("pool", poolBefore(text, at));
+            a.put(EventAttributes.POOL, poolBefore(text, at));
             Matcher ms = TIMEOUT_MS.matcher(line);
             if (ms.find()) {
-                a.put("timeoutMs", ms.group(1));
+                a.put(EventAttributes.TIMEOUT_MS, ms.group(1));
             }
             stats(line, a);
             return new Recogniser.Match(EventKinds.LOG_POOL_TIMEOUT, Severity.ERROR, line, a);
@@ -84,7 +90,7 @@ public final class Recognisers {
             }
             String line = lineAt(text, at);
             Map<String, String> a = new LinkedHashMap<>();
-            a.put("pool", poolBefore(text, at));
+            a.put(EventAttributes.POOL, poolBefore(text, at));
             Matcher m = DELTA.matcher(line);
             if (m.find()) {
                 a.put("delta", m.group(1));
@@ -102,7 +108,7 @@ public final class Recognisers {
                     String line = lineAt(text, at);
                     Map<String, String> a = new LinkedHashMap<>();
                     if (pool) {
-                        a.put("pool", poolBefore(text, at));
+                        a.put(EventAttributes.POOL, poolBefore(text, at));
                     }
                     stats(line, a);
                     return new Recogniser.Match(kind, severity, line, a);
@@ -119,7 +125,7 @@ public final class Recognisers {
                 int at = text.indexOf(phraseTypePairs[i]);
                 if (at >= 0) {
                     return new Recogniser.Match(kind, severity, lineAt(text, at),
-                            Map.of("type", phraseTypePairs[i + 1]));
+                            Map.of(EventAttributes.TYPE, phraseTypePairs[i + 1]));
                 }
             }
             return null;
@@ -129,10 +135,10 @@ public final class Recognisers {
     private static void stats(String line, Map<String, String> a) {
         Matcher m = STATS.matcher(line);
         if (m.find()) {
-            a.put("total", m.group(1));
-            a.put("active", m.group(2));
-            a.put("idle", m.group(3));
-            a.put("waiting", m.group(4));
+            a.put(EventAttributes.POOL_TOTAL, m.group(1));
+            a.put(EventAttributes.POOL_ACTIVE, m.group(2));
+            a.put(EventAttributes.POOL_IDLE, m.group(3));
+            a.put(EventAttributes.POOL_WAITING, m.group(4));
         }
     }
 

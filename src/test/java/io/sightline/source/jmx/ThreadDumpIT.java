@@ -1,6 +1,7 @@
 package io.sightline.source.jmx;
 
 import io.sightline.series.Event;
+import io.sightline.series.EventAttributes;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
 import io.sightline.series.SeriesId;
@@ -57,19 +58,19 @@ class ThreadDumpIT {
             assertThat(d.groups()).filteredOn(g -> g.threadClass() == ThreadClass.WAITING_FOR_POOL_CONNECTION)
                     .hasSize(1).first().extracting(ThreadDump.Group::count).isEqualTo(3);
             assertThat(polling.store.find(SeriesId.of("jmx", "busy", Metrics.THREADS_BY_CLASS,
-                    Map.of(Metrics.LABEL_CLASS, "waiting-for-pool-connection"))).orElseThrow().snapshot().lastValue())
+                    Map.of(Metrics.LABEL_CLASS, EventAttributes.DUMP_WAITING_FOR_POOL))).orElseThrow().snapshot().lastValue())
                     .isEqualTo(3);
             assertThat(automaticDumps()).as("rate-limited to one per 10 s").hasSize(1);
             Event onDemand = polling.store.events().all().stream().filter(e -> e.kind().equals(EventKinds.THREAD_DUMP)
-                    && "on demand".equals(e.attribute("trigger"))).reduce((a, b) -> b).orElseThrow();
-            assertThat(onDemand.attribute("jdbc-io")).isEqualTo("2");
-            assertThat(onDemand.attribute("top-stacks")).contains("com.zaxxer.hikari.pool.HikariPool.getConnection");
+                    && "on demand".equals(e.attribute(EventAttributes.DUMP_TRIGGER))).reduce((a, b) -> b).orElseThrow();
+            assertThat(onDemand.attribute(EventAttributes.DUMP_JDBC_IO)).isEqualTo("2");
+            assertThat(onDemand.attribute(EventAttributes.DUMP_TOP_STACKS)).contains("com.zaxxer.hikari.pool.HikariPool.getConnection");
         }
     }
 
     private List<Event> automaticDumps() {
         return polling.store.events().all().stream().filter(e -> e.kind().equals(EventKinds.THREAD_DUMP)
-                && e.attribute("trigger").startsWith("automatic")).toList();
+                && e.attribute(EventAttributes.DUMP_TRIGGER).startsWith("automatic")).toList();
     }
 
     /** Keeps the real stacks for {@code ThreadClassifierTest} (copied into test resources when they change). */

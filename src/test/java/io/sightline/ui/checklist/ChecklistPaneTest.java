@@ -1,7 +1,6 @@
 package io.sightline.ui.checklist;
 
 import io.sightline.checklist.ChecklistFixtures;
-import io.sightline.checklist.EvidenceInputs;
 import io.sightline.checklist.runbook.ChecklistSession;
 import io.sightline.series.EventKinds;
 import io.sightline.series.SeriesStore;
@@ -80,7 +79,7 @@ class ChecklistPaneTest {
         assertThat(store.events().all()).anySatisfy(e -> assertThat(e.text()).isEqualTo("max was 20 before deploy 4711"));
         assertThat(robot.lookup("[ticked]").tryQuery()).isPresent();
         assertThat(robot.lookup("Note: max was 20 before deploy 4711").tryQuery()).isPresent();
-        assertThat(store.events().all()).noneSatisfy(e -> assertThat(e.kind()).isEqualTo(EvidenceInputs.CHECKLIST_GUARD));
+        assertThat(store.events().all()).noneSatisfy(e -> assertThat(e.kind()).isEqualTo(EventKinds.CHECKLIST_GUARD));
         long opens = opens();
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.waitForFxEvents();
