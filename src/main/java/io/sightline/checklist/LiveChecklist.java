@@ -26,6 +26,7 @@ import java.util.function.Consumer;
  */
 public final class LiveChecklist {
     public static final Duration DEFAULT_PERIOD = Duration.ofSeconds(5);
+    static final double MIN_RECORDED_TOP_SCORE = 0.2;
     /** How much history the first evaluation replays to date the top hypothesis honestly. */
     static final Duration CATCH_UP = Duration.ofMinutes(15);
 
@@ -94,7 +95,9 @@ public final class LiveChecklist {
 
     private void recordChanges(Diagnosis d) {
         String top = d.top().id();
-        if (!top.equals(lastTop)) {
+        // A lead with almost no evidence (the first seconds of a session, every score near 0) flips with each sample:
+        // on the timeline and as chart markers it would be noise, so only a top with real support is recorded.
+        if (!top.equals(lastTop) && d.top().score() >= MIN_RECORDED_TOP_SCORE) {
             store.events().add(new Event(d.time(), ChecklistSession.SOURCE, EventKinds.CHECKLIST_TOP_CHANGED, Severity.INFO,
                     "Most likely now: " + top + " (" + Format.score(d.top().score()) + ")" + (lastTop == null ? "" : ", was " + lastTop),
                     lastTop == null ? Map.of("hypothesis", top) : Map.of("hypothesis", top, "previous", lastTop)));
