@@ -4,8 +4,10 @@ import io.sightline.AppContext;
 import io.sightline.Version;
 import io.sightline.capture.CaptureFiles;
 import io.sightline.capture.CaptureMetadata;
+import io.sightline.capture.CaptureReader;
 import io.sightline.capture.CaptureWriter;
 import io.sightline.checklist.DiagnosisEngine;
+import io.sightline.concurrent.SafeRunnable;
 import io.sightline.checklist.LiveChecklist;
 import io.sightline.checklist.runbook.ChecklistSession;
 import io.sightline.checklist.runbook.RunbookLoader;
@@ -57,6 +59,8 @@ public final class IncidentSession implements AutoCloseable {
                 context.clock());
         this.checklist = new LiveChecklist(context.store(), context.clock(), engine, runbook);
         checklist.start(context.lifecycle(), LiveChecklist.DEFAULT_PERIOD);
+        // Loading SQLite's native library costs ~270 ms once per process: pay it now, not when a capture is opened.
+        background.execute(SafeRunnable.of("SQLite warm-up", CaptureReader::warmUp));
     }
 
     /**
