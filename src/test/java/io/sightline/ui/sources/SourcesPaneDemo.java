@@ -53,7 +53,7 @@ public final class SourcesPaneDemo extends Application {
         registry.connect(new TargetSpec("demo", "127.0.0.1:" + TargetProcess.freePort(), null, false, null), Credentials.NONE);
         SourcesPane pane = new SourcesPane(model);
         Scene scene = new Scene(pane, 360, 640);
-        scene.getStylesheets().add(getClass().getResource("/css/test-theme-dark.css").toExternalForm());
+        scene.getStylesheets().add(getClass().getResource("/css/theme-dark.css").toExternalForm());
         stage.setTitle("Sources");
         stage.setScene(scene);
         stage.show();
