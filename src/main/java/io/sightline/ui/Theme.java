@@ -24,5 +24,13 @@ public enum Theme {
         if (!scene.getStylesheets().contains(url)) {
             scene.getStylesheets().add(0, url);
         }
+        // Canvas-drawn parts (the charts) read their colours from a style class on an ancestor, not from CSS lookups.
+        scene.getRoot().getStyleClass().remove(LIGHT_CLASS);
+        if (this == LIGHT) {
+            scene.getRoot().getStyleClass().add(LIGHT_CLASS);
+        }
     }
+
+    /** The style class the light theme puts on the scene's root. */
+    public static final String LIGHT_CLASS = "light";
 }

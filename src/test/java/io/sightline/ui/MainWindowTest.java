@@ -59,6 +59,16 @@ class MainWindowTest {
     }
 
     @Test
+    void themeToggleReachesCanvasDrawnParts(FxRobot robot) {
+        assertThat(window.scene().getRoot().getStyleClass()).doesNotContain(Theme.LIGHT_CLASS);
+        robot.clickOn("#themeButton");
+        assertThat(window.scene().getRoot().getStyleClass()).contains(Theme.LIGHT_CLASS);
+        assertThat(window.scene().getStylesheets().get(0)).endsWith(Styles.LIGHT_THEME);
+        robot.clickOn("#themeButton");
+        assertThat(window.scene().getRoot().getStyleClass()).doesNotContain(Theme.LIGHT_CLASS);
+    }
+
+    @Test
     void showsLivePoolNumbersAndFlagsSaturation(FxRobot robot) {
         Map<String, String> pool = Map.of(Metrics.LABEL_POOL, "shop-db");
         long t = 1_000;
