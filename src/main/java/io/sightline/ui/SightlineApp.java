@@ -24,6 +24,7 @@ public final class SightlineApp extends Application {
         context = AppContext.create();
         window = MainWindow.open(stage, context);
         window.startSession();
+        FirstFrameProbe.installIfRequested();
     }
 
     @Override
