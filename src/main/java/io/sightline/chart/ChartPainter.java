@@ -2,6 +2,7 @@ package io.sightline.chart;
 
 import io.sightline.series.DecimatedColumns;
 import io.sightline.series.Event;
+import io.sightline.series.Provisional;
 import io.sightline.series.Severity;
 import io.sightline.series.Unit;
 
@@ -78,12 +79,24 @@ public final class ChartPainter {
             double[] acc = onLeft ? left : right;
             acc[0] = Math.min(acc[0], c.overallMin());
             acc[1] = Math.max(acc[1], c.overallMax());
+            includeProvisional(p.provisional(), f.range(), acc);
         }
         ValueScale l = ValueScale.fitting(left[0], left[1], top, bottom);
         ValueScale r = rightUnits.isEmpty() ? null : ValueScale.fitting(right[0], right[1], top, bottom);
         String rightLabel = String.join(" · ", rightUnits.stream().map(Unit::symbol).filter(u -> !u.isEmpty())
                 .toList());
         return new Axes(l, leftUnit == null ? "" : leftUnit.symbol(), leftUnit, r, rightLabel);
+    }
+
+    /** Auto range covers the provisional samples in range too: a spike still open must not run off the top. */
+    private static void includeProvisional(Provisional tail, TimeRange range, double[] acc) {
+        for (int i = 0; i < tail.size(); i++) {
+            double v = tail.value(i);
+            if (range.contains(tail.time(i)) && !Double.isNaN(v)) {
+                acc[0] = Math.min(acc[0], v);
+                acc[1] = Math.max(acc[1], v);
+            }
+        }
     }
 
     private static void grid(Surface s, PanelFrame f, TimeScale ts, ValueScale vs, double top, double plotH,

@@ -13,10 +13,12 @@ import java.util.Collection;
 
 /**
  * Writes the samples of the given series inside a time range as CSV, one row per sample
- * ({@code time,epoch_ms,series,unit,value}), raw and undecimated so nothing is lost; a gap is an empty value.
+ * ({@code time,epoch_ms,series,unit,value,provisional}), raw and undecimated so nothing is lost; a gap is an
+ * empty value. A series' provisional tail (open log buckets, values may still change) follows its final samples
+ * with {@code provisional} = {@code true}, so a spreadsheet can tell an estimate from a settled figure.
  */
 public final class CsvExporter {
-    public static final String HEADER = "time,epoch_ms,series,unit,value";
+    public static final String HEADER = "time,epoch_ms,series,unit,value,provisional";
 
     private CsvExporter() {
     }
@@ -26,29 +28,20 @@ public final class CsvExporter {
         out.write('\n');
         StringBuilder row = new StringBuilder(96);
         for (PlotSeries p : series) {
-            Series.Snapshot s = p.series().snapshot();
+            Series.Snapshot s = p.series().snapshot().withProvisional();
             String id = quote(p.id().toString());
             String unit = quote(p.unit().symbol());
-            IOException[] failure = new IOException[1];
-            s.forEach(range.from(), range.to(), (t, v) -> {
-                if (failure[0] != null) {
-                    return;
-                }
+            for (int i = s.lowerBound(range.from()); i < s.size() && s.time(i) < range.to(); i++) {
+                long t = s.time(i);
+                double v = s.value(i);
                 row.setLength(0);
                 row.append(Instant.ofEpochMilli(t)).append(',').append(t).append(',').append(id).append(',')
                         .append(unit).append(',');
                 if (!Double.isNaN(v)) {
                     row.append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
                 }
-                row.append('\n');
-                try {
-                    out.write(row.toString());
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
+                row.append(',').append(s.isProvisional(i)).append('\n');
+                out.write(row.toString());
             }
         }
         out.flush();

@@ -21,7 +21,7 @@ final class LegendPainter {
         for (PlotSeries p : f.series()) {
             String text = p.label();
             if (f.hasCrosshair()) {
-                text += "  " + Ticks.withUnit(p.valueAt(f.crosshair()), p.unit());
+                text += "  " + p.readingAt(f.crosshair()).text(p.unit());
             }
             double entryW = 22 + s.textWidth(text) + 14;
             if (cx + entryW > x + w - 4 && cx > x + ChartPainter.LEFT) {

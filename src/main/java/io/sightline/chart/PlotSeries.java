@@ -4,6 +4,7 @@ import io.sightline.series.DecimatedColumns;
 import io.sightline.series.Decimator;
 import io.sightline.series.Metrics;
 import io.sightline.series.MinMaxPyramid;
+import io.sightline.series.Provisional;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
 import io.sightline.series.Unit;
@@ -23,6 +24,9 @@ public final class PlotSeries {
     private final SeriesStyle style;
     private final MinMaxPyramid pyramid = new MinMaxPyramid();
     private final DecimatedColumns columns = new DecimatedColumns();
+    private Provisional provisional = Provisional.NONE;
+    private long lastFinalTime;
+    private double lastFinalValue = Double.NaN;
     private boolean visible = true;
 
     public PlotSeries(Series series, String label, SeriesStyle style) {
@@ -59,10 +63,32 @@ public final class PlotSeries {
         this.visible = visible;
     }
 
-    /** Decimates the series' current snapshot over {@code range} into {@code width} columns. */
+    /**
+     * Decimates the series' current snapshot over {@code range} into {@code width} columns, and keeps that
+     * snapshot's provisional tail (never decimated: it is a minute of buckets, and it changes as a whole).
+     */
     public DecimatedColumns decimate(TimeRange range, int width) {
-        Decimator.decimate(series.snapshot(), pyramid, range.from(), range.to(), width, columns);
+        Series.Snapshot snap = series.snapshot();
+        Decimator.decimate(snap, pyramid, range.from(), range.to(), width, columns);
+        provisional = snap.provisional();
+        lastFinalTime = snap.isEmpty() ? 0 : snap.lastTime();
+        lastFinalValue = snap.isEmpty() ? Double.NaN : snap.lastValue();
         return columns;
+    }
+
+    /** Time of the newest final sample at the last {@link #decimate} (where the provisional line starts). */
+    long lastFinalTime() {
+        return lastFinalTime;
+    }
+
+    /** Value of that sample; NaN when there is none or the series was in a gap. */
+    double lastFinalValue() {
+        return lastFinalValue;
+    }
+
+    /** The provisional tail taken with the last {@link #decimate}: drawn after the final line, marked as such. */
+    public Provisional provisional() {
+        return provisional;
     }
 
     /** The columns of the last {@link #decimate}. */
@@ -75,9 +101,23 @@ public final class PlotSeries {
      * the series was in a gap then.
      */
     public double valueAt(long t) {
-        Series.Snapshot s = series.snapshot();
+        return readingAt(t).value();
+    }
+
+    /** As {@link #valueAt}, final or provisional (an open log bucket whose value may still change). */
+    public Reading readingAt(long t) {
+        Series.Snapshot s = series.snapshot().withProvisional();
         int i = s.floorIndex(t);
-        return i < 0 ? Double.NaN : s.value(i);
+        return i < 0 ? new Reading(Double.NaN, false) : new Reading(s.value(i), s.isProvisional(i));
+    }
+
+    /** A value at an instant and whether it is provisional. */
+    public record Reading(double value, boolean provisional) {
+        /** The value with its unit, marked "(provisional)" when it may still change. */
+        public String text(Unit unit) {
+            String v = Ticks.withUnit(value, unit);
+            return provisional ? v + " (provisional)" : v;
+        }
     }
 
     /** Short label for a series id: a readable metric name, plus its label values. */

@@ -1,12 +1,19 @@
 package io.sightline.chart;
 
 import io.sightline.series.DecimatedColumns;
+import io.sightline.series.Provisional;
 
 /**
  * Draws one decimated series: per pixel column a vertical min-max stroke, joined to its neighbours through
- * the first and last sample, never across a gap ({@link GapShading} shades where the gaps are).
+ * the first and last sample, never across a gap ({@link GapShading} shades where the gaps are). Its provisional
+ * tail (open log buckets) follows the final line, dashed and half transparent: visibly "may still change".
  */
 final class SeriesRenderer {
+    /** Dash pattern of a provisional line, in pixels: short enough to read as dashed over a few seconds. */
+    static final double[] PROVISIONAL_DASHES = {4, 3};
+    /** Alpha of a provisional line: half of the final line's. */
+    static final int PROVISIONAL_ALPHA = 0x80;
+
     private double[] polyX = new double[64];
     private double[] polyY = new double[64];
 
@@ -34,6 +41,46 @@ final class SeriesRenderer {
         }
         if (penDown && c.hasAfter() && !Double.isNaN(c.afterValue())) {
             s.lineTo(ts.toX(c.afterTime()), vs.toY(c.afterValue()));
+        }
+        s.strokePath();
+        s.setDashes();
+        provisional(s, p, ts, vs, colour);
+    }
+
+    /** The provisional tail: joined to the last final sample, broken at gaps; a lone sample is a small square. */
+    private static void provisional(Surface s, PlotSeries p, TimeScale ts, ValueScale vs, int colour) {
+        Provisional tail = p.provisional();
+        if (tail.isEmpty() || ts.toX(tail.time(tail.size() - 1)) < ts.x0()) {
+            return;
+        }
+        int faded = (colour & 0x00FFFFFF) | (PROVISIONAL_ALPHA << 24);
+        s.setStroke(faded);
+        s.setFill(faded);
+        s.setLineWidth(p.style().lineWidth());
+        s.setDashes(PROVISIONAL_DASHES);
+        s.beginPath();
+        boolean penDown = !Double.isNaN(p.lastFinalValue());
+        if (penDown) {
+            s.moveTo(ts.toX(p.lastFinalTime()), vs.toY(p.lastFinalValue()));
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            double v = tail.value(i);
+            if (Double.isNaN(v)) {
+                penDown = false;
+                continue;
+            }
+            double x = ts.toX(tail.time(i));
+            double y = vs.toY(v);
+            if (penDown) {
+                s.lineTo(x, y);
+            } else {
+                s.moveTo(x, y);
+                boolean nextJoins = i + 1 < tail.size() && !Double.isNaN(tail.value(i + 1));
+                if (!nextJoins) {
+                    s.fillRect(x - 1.5, y - 1.5, 3, 3);
+                }
+            }
+            penDown = true;
         }
         s.strokePath();
         s.setDashes();

@@ -14,6 +14,7 @@ final class Subcommands {
     static List<Object> all() {
         return List.of(
                 new io.sightline.demo.DemoCommand(),
+                new io.sightline.source.jmx.PoolsCommand(),
                 new io.sightline.source.log.LogsCommand(),
                 new io.sightline.capture.RecordCommand(),
                 new io.sightline.checklist.DiagnoseCommand(CaptureStores::load),

@@ -28,6 +28,17 @@ public final class EventKinds {
     public static final String NOTE = "user.note";
     public static final String ANNOTATION = "user.annotation";
 
+    /**
+     * The kinds drawn as markers across every chart: what changed the system or what a responder did. Typed log
+     * events (hundreds of pool timeouts a minute) are evidence, not markers: drawn as lines they would hide the data.
+     */
+    private static final java.util.Set<String> CHART_MARKERS = java.util.Set.of(TARGET_RESTARTED, TARGET_DISCONNECTED,
+            POOL_CONFIG_CHANGED, CHECKLIST_ACTION, NOTE, ANNOTATION, "checklist.top-changed");
+
+    public static boolean isChartMarker(String kind) {
+        return CHART_MARKERS.contains(kind);
+    }
+
     private EventKinds() {
     }
 }

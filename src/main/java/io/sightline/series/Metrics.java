@@ -38,6 +38,8 @@ public final class Metrics {
     public static final String THREADS_LIVE = "jvm.threads.live";
     public static final String CPU_PROCESS = "jvm.cpu.process";        // percent of all cores
     public static final String UPTIME = "jvm.uptime";                  // ms
+    /** Threads per class in a JMX thread dump (label {@code class}: waiting-for-pool-connection, jdbc-io, ...). */
+    public static final String THREADS_BY_CLASS = "threads.class";
 
     // Derived from logs, per second
     public static final String REQUEST_RATE = "requests.rate";

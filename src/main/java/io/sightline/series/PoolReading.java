@@ -1,8 +1,10 @@
 package io.sightline.series;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The latest sampled numbers of one connection pool as the store holds them, for tiles and tables. A value is
@@ -25,8 +27,19 @@ public record PoolReading(String source, String target, String pool, long sample
     /** One reading per pool found in {@code store}, sorted by target then pool. */
     public static List<PoolReading> latest(SeriesStore store) {
         List<PoolReading> out = new ArrayList<>();
-        for (Series active : store.matching(id -> id.metric().equals(Metrics.POOL_ACTIVE))) {
+        List<Series> actives = store.matching(id -> id.metric().equals(Metrics.POOL_ACTIVE));
+        Set<String> polled = new HashSet<>();
+        for (Series s : actives) {
+            if (s.id().source().equals(Metrics.SOURCE_JMX)) {
+                polled.add(s.id().label(Metrics.LABEL_POOL));
+            }
+        }
+        for (Series active : actives) {
             SeriesId id = active.id();
+            // Numbers parsed from a log line stand in only for a pool nobody polls over JMX.
+            if (!id.source().equals(Metrics.SOURCE_JMX) && polled.contains(id.label(Metrics.LABEL_POOL))) {
+                continue;
+            }
             Series.Snapshot snap = active.snapshot();
             if (snap.isEmpty()) {
                 continue;

@@ -12,6 +12,11 @@ import java.util.Arrays;
  *
  * <p>A gap (target unreachable, source stopped) is a sample whose value is {@code NaN}: charts draw it as a
  * break and never interpolate across it. Times are epoch milliseconds and never decrease.
+ *
+ * <p>After the final samples a series may carry a {@link Provisional} tail (log buckets still open behind the
+ * watermark): the writer replaces it as a whole with {@link #setProvisional}, a final sample that reaches its
+ * times drops them, and readers get it with the snapshot, so final and provisional data never overlap. Snapshot
+ * indexes cover final samples only: what is captured or recorded is final.
  */
 public final class Series {
     static final int CHUNK_SHIFT = 12;
@@ -25,7 +30,9 @@ public final class Series {
     /** Written only by the writer thread; published through {@link #state}. */
     private long[][] timeChunks = new long[0][];
     private double[][] valueChunks = new double[0][];
-    private volatile State state = new State(new long[0][], new double[0][], 0, 0);
+    private volatile State state = new State(new long[0][], new double[0][], 0, 0, Provisional.NONE);
+    /** Written only by the writer thread: the version of the next provisional tail. */
+    private long provisionalVersion;
 
     public Series(SeriesId id, Unit unit, long retentionMillis) {
         this.id = id;
@@ -57,17 +64,47 @@ public final class Series {
         }
         int slot = (int) (index & CHUNK_MASK);
         long last = s.size > 0 ? s.time(s.size - 1) : Long.MIN_VALUE;
-        timeChunks[chunk][slot] = Math.max(timeMillis, last);
+        long time = Math.max(timeMillis, last);
+        timeChunks[chunk][slot] = time;
         valueChunks[chunk][slot] = value;
-        State next = new State(timeChunks, valueChunks, s.first, s.size + 1);
+        Provisional tail = s.tail.after(time, provisionalVersion + 1);
+        if (tail != s.tail) {
+            provisionalVersion++;
+        }
+        State next = new State(timeChunks, valueChunks, s.first, s.size + 1, tail);
         state = dropExpired(next, timeMillis);
+    }
+
+    /**
+     * Replaces the provisional tail with these samples (ascending times, after the last final sample; any that
+     * are not are dropped). Only the series' single writer calls this; readers see the old or the new tail whole.
+     * The arrays are copied. Empty arrays clear the tail.
+     */
+    public void setProvisional(long[] times, double[] values) {
+        State s = state;
+        if (times.length == 0 && s.tail.isEmpty()) {
+            return;
+        }
+        long last = s.size > 0 ? s.time(s.size - 1) : Long.MIN_VALUE;
+        state = new State(s.times, s.values, s.first, s.size, Provisional.of(times, values, last, ++provisionalVersion));
+    }
+
+    /** The current provisional tail ({@link Provisional#NONE} when there is none). */
+    public Provisional provisional() {
+        return state.tail;
     }
 
     /** Marks that no data exists from {@code timeMillis} until the next sample. */
     public void appendGap(long timeMillis) {
         State s = state;
         if (s.size > 0 && Double.isNaN(s.value(s.size - 1))) {
-            return; // already in a gap
+            // already in a gap: no new sample, but the gap is final up to here, so provisional ones go
+            Provisional tail = s.tail.after(timeMillis, provisionalVersion + 1);
+            if (tail != s.tail) {
+                provisionalVersion++;
+                state = new State(s.times, s.values, s.first, s.size, tail);
+            }
+            return;
         }
         append(timeMillis, Double.NaN);
     }
@@ -89,7 +126,7 @@ public final class Series {
         long newFirst = firstInChunk0 + (long) drop * CHUNK_SIZE;
         timeChunks = Arrays.copyOfRange(timeChunks, drop, timeChunks.length);
         valueChunks = Arrays.copyOfRange(valueChunks, drop, valueChunks.length);
-        return new State(timeChunks, valueChunks, newFirst, (int) (s.first + s.size - newFirst));
+        return new State(timeChunks, valueChunks, newFirst, (int) (s.first + s.size - newFirst), s.tail);
     }
 
     private static boolean isFullChunk(State s, int chunk) {
@@ -97,7 +134,7 @@ public final class Series {
         return s.first + s.size >= chunkEnd;
     }
 
-    /** A consistent, immutable view of what has been appended so far. */
+    /** A consistent, immutable view of what has been appended so far, with the provisional tail of that moment. */
     public Snapshot snapshot() {
         return state;
     }
@@ -153,6 +190,22 @@ public final class Series {
             return value(size() - 1);
         }
 
+        /** The provisional samples after this snapshot's final ones, taken at the same instant. */
+        default Provisional provisional() {
+            return Provisional.NONE;
+        }
+
+        /** This snapshot's final samples followed by its provisional tail, one index space (see isProvisional). */
+        default Snapshot withProvisional() {
+            Provisional tail = provisional();
+            return tail.isEmpty() ? this : new WithProvisional(this, tail);
+        }
+
+        /** True when sample {@code index} belongs to the provisional tail (only in a {@link #withProvisional()}). */
+        default boolean isProvisional(int index) {
+            return false;
+        }
+
         /** Calls {@code visitor} for every sample with {@code from <= time < to}, oldest first, without copying. */
         default void forEach(long from, long to, SampleVisitor visitor) {
             for (int i = lowerBound(from); i < size(); i++) {
@@ -176,14 +229,21 @@ public final class Series {
         /** Logical index (since the series began) of this snapshot's sample 0. */
         final long first;
         final int size;
+        final Provisional tail;
         private final int offset;
 
-        State(long[][] times, double[][] values, long first, int size) {
+        State(long[][] times, double[][] values, long first, int size, Provisional tail) {
             this.times = times;
             this.values = values;
             this.first = first;
             this.size = size;
+            this.tail = tail;
             this.offset = (int) (first & CHUNK_MASK);
+        }
+
+        @Override
+        public Provisional provisional() {
+            return tail;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.sightline.ui;
 
+import io.sightline.capture.CaptureWriter;
 import io.sightline.series.PoolReading;
 import io.sightline.series.SeriesStore;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * State of the main window's frame: incident clock, recording indicator, status line, pool tiles. All
@@ -38,6 +41,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.DARK);
     private final ObjectProperty<Instant> incidentStart = new SimpleObjectProperty<>();
     private final ObservableList<PoolReading> pools = FXCollections.observableArrayList();
+    private Supplier<Optional<CaptureWriter>> recordingSource = Optional::empty;
     /**
      * One read-only view, kept: an unmodifiable wrapper forwards changes through a weak listener, so a wrapper made
      * per call is garbage collected with the listeners added to it and the tiles silently stop updating.
@@ -56,6 +60,8 @@ public final class MainViewModel {
         String local = CLOCK.format(now.atZone(clock.getZone()));
         Instant start = incidentStart.get();
         clockText.set(start == null ? local : local + "  T+" + elapsed(Duration.between(start, now)));
+        Optional<CaptureWriter> writer = recordingSource.get();
+        setRecording(writer.isPresent() && writer.get().failure() == null, writer.map(CaptureWriter::sizeBytes).orElse(0L));
         List<PoolReading> latest = PoolReading.latest(store);
         if (!latest.equals(pools)) {
             pools.setAll(latest);
@@ -72,6 +78,12 @@ public final class MainViewModel {
     public void openIncident(String title, Instant start) {
         incidentTitle.set(title);
         incidentStart.set(start);
+        refresh();
+    }
+
+    /** Where the recording indicator reads the capture being written, if any; polled once a second. */
+    public void watchRecording(Supplier<Optional<CaptureWriter>> source) {
+        this.recordingSource = source;
         refresh();
     }
 

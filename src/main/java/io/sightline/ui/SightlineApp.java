@@ -1,6 +1,7 @@
 package io.sightline.ui;
 
 import io.sightline.AppContext;
+import io.sightline.session.IncidentSession;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -16,21 +17,35 @@ import java.io.UncheckedIOException;
 
 /** The JavaFX application: builds the main window over one {@link AppContext} and closes it on exit. */
 public final class SightlineApp extends Application {
+    static final String DEMO_SCENARIO = "pool-misconfig";
     private AppContext context;
     private MainWindow window;
+    private IncidentSession session;
+    private SessionView sessionView;
 
     @Override
     public void start(Stage stage) {
         context = AppContext.create();
         window = MainWindow.open(stage, context);
-        window.startSession();
+        session = new IncidentSession(context);
+        sessionView = new SessionView(session, window.controller(), window.model());
+        // With nothing saved to connect to (the first launch), open the demo incident so there is something to see.
+        if (session.targets().savedTargets().isEmpty()) {
+            sessionView.startDemo(DEMO_SCENARIO);
+        }
         FirstFrameProbe.installIfRequested();
     }
 
     @Override
     public void stop() {
+        if (sessionView != null) {
+            sessionView.stop();
+        }
         if (window != null) {
             window.close();
+        }
+        if (session != null) {
+            session.close();
         }
         if (context != null) {
             context.close();
@@ -58,11 +73,6 @@ public final class SightlineApp extends Application {
             stage.setScene(scene);
             stage.show();
             return new MainWindow(scene, controller, model, context);
-        }
-
-        /** Connects what the workspace holds; on first launch, the demo incident. */
-        public void startSession() {
-            model.setStatus(context.workspace().isFresh() ? "First launch: starting the demo incident…" : "");
         }
 
         public void close() {

@@ -89,7 +89,7 @@ class ExportTest {
     }
 
     @Test
-    void csvHasEverySampleOfTheVisibleRangeWithGapsAsEmptyValues() throws Exception {
+    void csvHasEverySampleOfTheVisibleRangeWithGapsAsEmptyValuesAndProvisionalOnesMarked() throws Exception {
         SeriesStore store = new SeriesStore();
         Series active = series(store, Metrics.POOL_ACTIVE, Unit.CONNECTIONS);
         Series p99 = store.series(SeriesId.of("log", "access", Metrics.LATENCY_P99), Unit.MILLISECONDS);
@@ -98,14 +98,17 @@ class ExportTest {
         active.appendGap(T0 + 1000);
         active.append(T0 + 2000, 4);
         p99.append(T0 + 500, 12.5);
+        p99.setProvisional(new long[] {T0 + 1500, T0 + 2500}, new double[] {40, Double.NaN}); // open buckets
         StringWriter out = new StringWriter();
         CsvExporter.write(List.of(plot(active), plot(p99)), RANGE, out);
         assertThat(out.toString().split("\n")).containsExactly(
                 CsvExporter.HEADER,
-                "2023-11-14T22:13:20Z,1700000000000,jmx/shop-1/hikari.active{pool=shop},connections,3",
-                "2023-11-14T22:13:21Z,1700000001000,jmx/shop-1/hikari.active{pool=shop},connections,",
-                "2023-11-14T22:13:22Z,1700000002000,jmx/shop-1/hikari.active{pool=shop},connections,4",
-                "2023-11-14T22:13:20.500Z,1700000000500,log/access/latency.p99,ms,12.5");
+                "2023-11-14T22:13:20Z,1700000000000,jmx/shop-1/hikari.active{pool=shop},connections,3,false",
+                "2023-11-14T22:13:21Z,1700000001000,jmx/shop-1/hikari.active{pool=shop},connections,,false",
+                "2023-11-14T22:13:22Z,1700000002000,jmx/shop-1/hikari.active{pool=shop},connections,4,false",
+                "2023-11-14T22:13:20.500Z,1700000000500,log/access/latency.p99,ms,12.5,false",
+                "2023-11-14T22:13:21.500Z,1700000001500,log/access/latency.p99,ms,40,true",
+                "2023-11-14T22:13:22.500Z,1700000002500,log/access/latency.p99,ms,,true");
     }
 
     private static Series series(SeriesStore store, String metric, Unit unit) {
@@ -122,7 +125,7 @@ class ExportTest {
     }
 
     /** True when a pixel within 2 px vertically of (x, y) has nearly colour {@code argb}. */
-    private static boolean columnHas(BufferedImage img, int x, int y, int argb) {
+    static boolean columnHas(BufferedImage img, int x, int y, int argb) {
         for (int dy = -2; dy <= 2; dy++) {
             if (close(img.getRGB(x, y + dy), argb)) {
                 return true;

@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
 /**
  * An hour of a realistic pool incident for tests and the dev harness: the pool saturates 25 minutes before
  * {@code now}, waiting threads pile up, latency and errors rise, the target is unreachable for two minutes
- * (a gap) and restarts, and a responder raises the pool maximum 15 minutes before now.
+ * (a gap) and restarts, and a responder raises the pool maximum 15 minutes before now. With an open window
+ * ({@link #fill(SeriesStore, long, long)}) the log series' newest seconds are provisional, as a live log source's
+ * buckets behind its watermark are, and latency starts climbing again in them.
  */
 public final class IncidentData {
     public static final String TARGET = "shop-1";
@@ -29,6 +31,11 @@ public final class IncidentData {
     }
 
     public static void fill(SeriesStore store, long now) {
+        fill(store, now, 0);
+    }
+
+    /** As {@link #fill(SeriesStore, long)}, with the log series' last {@code openMillis} as provisional tails. */
+    public static void fill(SeriesStore store, long now, long openMillis) {
         SplittableRandom r = new SplittableRandom(42);
         Map<String, String> pool = Map.of(Metrics.LABEL_POOL, "shop");
         Series active = jmx(store, Metrics.POOL_ACTIVE, pool, Unit.CONNECTIONS);
@@ -64,7 +71,7 @@ public final class IncidentData {
             threads.append(t, 60 + w + r.nextInt(3));
             gc.append(t, (rel >= ONSET && rel < FIX ? 4 : 1) + r.nextDouble());
         }
-        logs(store, now, r);
+        logs(store, now, openMillis, r);
         store.events().add(new Event(now + GAP_END, "jmx/" + TARGET, EventKinds.TARGET_RESTARTED, Severity.WARN,
                 TARGET + " restarted", Map.of()));
         store.events().add(Event.of(now + FIX, "checklist", EventKinds.CHECKLIST_ACTION, Severity.INFO,
@@ -73,25 +80,43 @@ public final class IncidentData {
                 "Checkout slow (pager)"));
     }
 
-    private static void logs(SeriesStore store, long now, SplittableRandom r) {
+    private static void logs(SeriesStore store, long now, long openMillis, SplittableRandom r) {
         Series p50 = log(store, Metrics.LATENCY_P50, Unit.MILLISECONDS);
         Series p95 = log(store, Metrics.LATENCY_P95, Unit.MILLISECONDS);
         Series p99 = log(store, Metrics.LATENCY_P99, Unit.MILLISECONDS);
         Series e5xx = log(store, Metrics.HTTP_5XX_RATE, Unit.PER_SECOND);
         Series exc = log(store, Metrics.EXCEPTION_RATE, Unit.PER_SECOND);
         Series timeouts = log(store, Metrics.POOL_TIMEOUT_RATE, Unit.PER_SECOND);
-        for (long t = now - HOUR; t <= now; t += 5000) {
+        Series[] all = {p50, p95, p99, e5xx, exc, timeouts};
+        long step = openMillis > 0 ? 1000 : 5000; // live log buckets are per second
+        int open = (int) (openMillis / step);
+        long[] openTimes = new long[open];
+        double[][] openValues = new double[all.length][open];
+        for (long t = now - HOUR; t <= now; t += step) {
             long rel = t - now;
             boolean bad = rel >= ONSET && rel < FIX;
             boolean recovering = rel >= FIX;
             double base = bad ? 600 + r.nextDouble() * 400 : recovering ? 90 + r.nextDouble() * 30 : 35 + r.nextDouble() * 10;
-            p50.append(t, base * 0.35);
-            p95.append(t, base * 1.6);
-            p99.append(t, base * 2.4 + (bad ? r.nextDouble() * 800 : 0));
+            if (openMillis > 0 && rel > -30_000) {
+                base *= 1 + (30_000 + rel) / 10_000.0; // climbing again, seen only thanks to the open buckets
+            }
             double err = bad ? 6 + r.nextDouble() * 6 : r.nextDouble() * 0.2;
-            e5xx.append(t, err);
-            exc.append(t, err * 1.2 + r.nextDouble() * 0.5);
-            timeouts.append(t, bad ? err * 0.8 : 0);
+            double[] v = {base * 0.35, base * 1.6, base * 2.4 + (bad ? r.nextDouble() * 800 : 0), err,
+                err * 1.2 + r.nextDouble() * 0.5, bad ? err * 0.8 : 0};
+            int slot = (int) ((t - (now - openMillis)) / step) - 1; // (now - open, now] is open
+            if (rel > -openMillis && slot >= 0 && slot < open) {
+                openTimes[slot] = t;
+                for (int i = 0; i < all.length; i++) {
+                    openValues[i][slot] = v[i];
+                }
+                continue;
+            }
+            for (int i = 0; i < all.length; i++) {
+                all[i].append(t, v[i]);
+            }
+        }
+        for (int i = 0; i < all.length && open > 0; i++) {
+            all[i].setProvisional(openTimes, openValues[i]);
         }
     }
 

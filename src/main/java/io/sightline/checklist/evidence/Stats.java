@@ -5,7 +5,16 @@ import io.sightline.series.Series;
 import java.util.Arrays;
 import java.util.function.DoublePredicate;
 
-/** Summary of the non-gap samples of one series in {@code from <= t < to}. Gaps (NaN) are skipped, never zero. */
+/**
+ * Summary of the non-gap samples of one series in {@code from <= t < to}. Gaps (NaN) are skipped, never zero.
+ *
+ * <p>Every read here sees a series' final samples followed by its provisional tail: log-derived series (latency,
+ * 5xx, pool timeouts, request and exception rates) keep their newest minute in open buckets behind the watermark,
+ * and evidence must react within seconds of an incident, not a minute later. The cost, accepted: the newest
+ * second is still filling, and a slow request's line is written when it ends, so the newest few buckets may read
+ * a little low until they are final. "Now" is a median over {@link Windows#recent()} of buckets, which one
+ * partial bucket barely moves. Series without a tail (JMX) read exactly as before.
+ */
 final class Stats {
     private final double[] values;
     private final int count;
@@ -18,7 +27,7 @@ final class Stats {
     static Stats of(Series s, long from, long to) {
         double[][] buf = {new double[16]};
         int[] n = {0};
-        s.snapshot().forEach(from, to, (t, v) -> {
+        view(s).forEach(from, to, (t, v) -> {
             if (Double.isNaN(v)) {
                 return;
             }
@@ -28,6 +37,11 @@ final class Stats {
             buf[0][n[0]++] = v;
         });
         return new Stats(buf[0], n[0]);
+    }
+
+    /** Final samples then provisional ones, in one index space. */
+    private static Series.Snapshot view(Series s) {
+        return s.snapshot().withProvisional();
     }
 
     int count() {
@@ -92,7 +106,7 @@ final class Stats {
 
     /** The newest non-gap value at or before {@code now} and not older than {@code maxAge}, NaN otherwise. */
     static double last(Series s, long now, long maxAge) {
-        Series.Snapshot snap = s.snapshot();
+        Series.Snapshot snap = view(s);
         for (int i = snap.floorIndex(now); i >= 0 && snap.time(i) >= now - maxAge; i--) {
             if (!Double.isNaN(snap.value(i))) {
                 return snap.value(i);
@@ -103,7 +117,7 @@ final class Stats {
 
     /** The value at or before {@code t}, however old; NaN when there is none or the series is in a gap at {@code t}. */
     static double lastBeforeGap(Series s, long t) {
-        Series.Snapshot snap = s.snapshot();
+        Series.Snapshot snap = view(s);
         int i = snap.floorIndex(t);
         return i < 0 ? Double.NaN : snap.value(i);
     }
@@ -113,7 +127,7 @@ final class Stats {
      * older than {@code stale}. Log-derived buckets lag behind the clock, so "recent" is measured from here.
      */
     static long dataEnd(Series s, long now, long stale) {
-        Series.Snapshot snap = s.snapshot();
+        Series.Snapshot snap = view(s);
         int i = snap.floorIndex(now);
         if (i < 0 || snap.time(i) < now - stale) {
             return -1;
@@ -131,7 +145,7 @@ final class Stats {
 
     /** As above, for a condition that depends on the sample's time too (e.g. "at the maximum in force then"). */
     static long streakStart(Series s, long now, long tolerance, TimedCondition condition) {
-        Series.Snapshot snap = s.snapshot();
+        Series.Snapshot snap = view(s);
         int i = snap.floorIndex(now);
         if (i < 0 || !holds(snap, i, condition)) {
             return -1;

@@ -27,7 +27,7 @@ public record BucketValues(long start, long widthMillis, long requests, long ent
         return count * 1000.0 / widthMillis;
     }
 
-    /** The value of a {@link Metrics} name for this interval (charts' provisional overlay uses it); NaN if none. */
+    /** The value of a {@link Metrics} name for this interval (the series' provisional tails use it); NaN if none. */
     public double value(String metric) {
         switch (metric) {
             case Metrics.REQUEST_RATE:

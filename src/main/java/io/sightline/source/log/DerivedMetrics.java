@@ -36,6 +36,8 @@ public final class DerivedMetrics {
     private long newest = Long.MIN_VALUE;
     private volatile long finalBefore = Long.MIN_VALUE;
     private volatile List<BucketValues> provisional = List.of();
+    /** Writer-only: a line was counted or a bucket became final since the last {@link #publishProvisional()}. */
+    private boolean changed;
 
     /**
      * @param widthMillis     interval length (1000 for the per-second series, 60000 for {@code --metrics 1m})
@@ -97,11 +99,22 @@ public final class DerivedMetrics {
 
     /** Recomputes the provisional view; the source calls it after each batch of lines, not per line. */
     public void publishProvisional() {
+        changed = false;
         List<BucketValues> out = new ArrayList<>(open.size());
         for (Bucket b : open.values()) {
             out.add(b.values(width));
         }
         provisional = List.copyOf(out);
+    }
+
+    /** Whether the open buckets changed since the last {@link #publishProvisional()} (writer thread only). */
+    boolean changedSincePublish() {
+        return changed;
+    }
+
+    /** The end of the last final interval ({@code Long.MIN_VALUE} before the first): open ones start here or later. */
+    long finalEnd() {
+        return finalBefore;
     }
 
     /** Makes every open bucket final (end of a file, source closed). */
@@ -129,6 +142,7 @@ public final class DerivedMetrics {
 
     private Bucket bucket(long time) {
         long start = Math.floorDiv(time, width) * width;
+        changed = true; // counted, or counted as late: either way the published view may be stale
         if (last != null && last.start == start) {
             return last;
         }
@@ -177,6 +191,7 @@ public final class DerivedMetrics {
     }
 
     private void finish(Bucket b) {
+        changed = true;
         long prevEnd = finalBefore;
         if (prevEnd != Long.MIN_VALUE && b.start > prevEnd) {
             long missing = (b.start - prevEnd) / width;

@@ -33,7 +33,10 @@ public abstract class LogSource implements Source {
         return core.stats().snapshot();
     }
 
-    /** Per-second derived metrics: {@code provisional()} open buckets and {@code isFinal(time)} for charts. */
+    /**
+     * Per-second derived metrics: {@code provisional()} open buckets and {@code isFinal(time)}. Charts and the
+     * checklist need not ask: the open buckets are published into each series' provisional tail.
+     */
     public DerivedMetrics metrics() {
         return core.metrics();
     }

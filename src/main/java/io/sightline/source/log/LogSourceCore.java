@@ -15,12 +15,17 @@ import java.util.Map;
  * decide where bytes come from.
  */
 final class LogSourceCore {
+    /** Provisional tails refresh at most this often (5 per second): fresh enough for eyes and the checklist. */
+    static final long PUBLISH_INTERVAL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
     private final String target;
     private final String eventSource;
     private final SeriesStore store;
     private final Clock clock;
     private final LogStats stats = new LogStats();
     private final DerivedMetrics metrics;
+    private final SeriesBucketSink buckets;
+    /** Source thread only (under the pipeline's lock): when the provisional tails were last published. */
+    private long lastPublishNanos;
     private final LogPipeline pipeline;
     private final ParseContext ctx;
 
@@ -31,8 +36,9 @@ final class LogSourceCore {
         this.clock = clock;
         this.ctx = new ParseContext(options.zone(), options.clockOffset(),
                 LocalDate.now(clock.withZone(options.zone())), clock, stats);
-        this.metrics = new DerivedMetrics(1000, options.watermark().toMillis(), new SeriesBucketSink(store, target),
-                stats);
+        this.buckets = new SeriesBucketSink(store, target);
+        this.lastPublishNanos = System.nanoTime() - PUBLISH_INTERVAL_NANOS; // nanoTime may be negative: no 0 here
+        this.metrics = new DerivedMetrics(1000, options.watermark().toMillis(), buckets, stats);
         LogProcessor processor = new LogProcessor(eventSource, metrics, new StoreOutputs(store, target));
         this.pipeline = new LogPipeline(ctx, options.format(), processor);
     }
@@ -62,10 +68,20 @@ final class LogSourceCore {
         return stats;
     }
 
-    /** After a batch of bytes: refresh what charts show as provisional. */
+    /**
+     * After a batch of bytes (or an idle poll): publish the open buckets as the series' provisional tails, when
+     * they changed and at most every {@link #PUBLISH_INTERVAL_NANOS}: percentiles of a minute of histograms are
+     * not free, and charts repaint once per pulse anyway. A change not yet published waits for the next call.
+     */
     void afterBatch() {
         synchronized (pipeline) {
+            long now = System.nanoTime();
+            if (!metrics.changedSincePublish() || now - lastPublishNanos < PUBLISH_INTERVAL_NANOS) {
+                return;
+            }
+            lastPublishNanos = now;
             metrics.publishProvisional();
+            buckets.provisional(metrics.provisional(), metrics.finalEnd());
         }
     }
 
@@ -82,6 +98,7 @@ final class LogSourceCore {
         synchronized (pipeline) { // the pipeline's lock guards the metrics too: one writer at a time
             pipeline.endOfInput();
             metrics.flush();
+            buckets.provisional(java.util.List.of(), metrics.finalEnd()); // all final now: no tail left
         }
     }
 

@@ -75,7 +75,16 @@ public final class ChartPanelViewModel {
 
     /** Adds {@code s} if this panel accepts it and does not show it yet; returns whether it was added. */
     boolean attach(Series s) {
-        if (!accepts(s.id()) || shows(s.id())) {
+        return attach(s, false);
+    }
+
+    /**
+     * As {@link #attach(Series)}; with {@code onlyIfExplicit} the series is added only when the user put it here
+     * (used for series another source already covers).
+     */
+    boolean attach(Series s, boolean onlyIfExplicit) {
+        boolean wanted = onlyIfExplicit ? explicit.contains(s.id().toString()) : accepts(s.id());
+        if (!wanted || shows(s.id())) {
             return false;
         }
         List<PlotSeries> all = new ArrayList<>(series);

@@ -8,6 +8,7 @@ import io.sightline.chart.PlotSeries;
 import io.sightline.chart.PngExporter;
 import io.sightline.chart.TimeRange;
 import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
 import io.sightline.series.SeriesId;
 import io.sightline.series.SeriesStore;
 import io.sightline.workspace.Workspace;
@@ -41,7 +42,7 @@ import java.util.function.LongConsumer;
  * is a Region); it styles itself from {@code css/charts.css}, dark unless {@link #setLightTheme(boolean)}.
  *
  * <p>Repainting is pull-based: an {@link AnimationTimer} checks once per pulse whether anything the picture
- * depends on changed (series sizes, event count, range, crosshair, layout, size, theme) and repaints all
+ * depends on changed (series sizes and provisional tails, event count, range, crosshair, layout, size, theme) and repaints all
  * panels only then. Sources just append to their series; nothing here is ever called per sample.
  */
 public final class ChartStack extends BorderPane {
@@ -170,6 +171,10 @@ public final class ChartStack extends BorderPane {
         }
     }
 
+    private int markerEventCount = -1;
+    private TimeRange markerRange;
+    private List<Event> markerCache = List.of();
+
     private void repaint() {
         long start = System.nanoTime();
         if (themeVersion != themeNode.version()) {
@@ -177,7 +182,7 @@ public final class ChartStack extends BorderPane {
             theme = themeNode.theme();
         }
         TimeRange range = vm.range();
-        List<Event> events = vm.store().events().between(range.from(), range.to());
+        List<Event> events = markers(range);
         for (int i = 0; i < views.size(); i++) {
             ChartPanelView v = views.get(i);
             if (v.canvas().getWidth() >= 1 && v.canvas().getHeight() >= 1) {
@@ -186,6 +191,21 @@ public final class ChartStack extends BorderPane {
         }
         framesPainted++;
         onFramePainted.accept(System.nanoTime() - start);
+    }
+
+    /**
+     * The marker events in {@code range}, re-read only when the event log or the range changed: the log can hold
+     * thousands of typed log events a minute, which are not markers (see {@link EventKinds#isChartMarker}).
+     */
+    private List<Event> markers(TimeRange range) {
+        int size = vm.store().events().size();
+        if (size != markerEventCount || !range.equals(markerRange)) {
+            markerEventCount = size;
+            markerRange = range;
+            markerCache = vm.store().events().between(range.from(), range.to()).stream()
+                    .filter(e -> EventKinds.isChartMarker(e.kind())).toList();
+        }
+        return markerCache;
     }
 
     private PanelFrame frame(ChartPanelViewModel p, List<Event> events, boolean top, List<PlotSeries> series) {
@@ -208,7 +228,9 @@ public final class ChartStack extends BorderPane {
             h = h * 31 + v.panel().versionProperty().get();
             h = h * 31 + (long) v.canvas().getWidth() * 8191 + (long) v.canvas().getHeight();
             for (PlotSeries s : v.panel().series()) {
-                h = h * 31 + s.series().snapshot().firstIndex() + s.series().size();
+                io.sightline.series.Series.Snapshot snap = s.series().snapshot();
+                h = h * 31 + snap.firstIndex() + snap.size();
+                h = h * 31 + snap.provisional().version(); // open log buckets change without any new final sample
             }
         }
         return h == 0 ? 1 : h;
@@ -280,7 +302,7 @@ public final class ChartStack extends BorderPane {
     /** Frames over fresh copies of the panels' series, so the export thread shares no buffers with the screen. */
     private List<PanelFrame> exportFrames() {
         TimeRange range = vm.range();
-        List<Event> events = vm.store().events().between(range.from(), range.to());
+        List<Event> events = markers(range);
         List<PanelFrame> frames = new ArrayList<>();
         for (ChartPanelViewModel p : vm.panels()) {
             List<PlotSeries> copies = new ArrayList<>();

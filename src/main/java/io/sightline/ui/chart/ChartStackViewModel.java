@@ -8,6 +8,7 @@ import io.sightline.chart.PlotSeries;
 import io.sightline.chart.RangePreset;
 import io.sightline.chart.Readout;
 import io.sightline.chart.TimeRange;
+import io.sightline.series.Metrics;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
 import io.sightline.series.SeriesStore;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,7 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ChartStackViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ChartStackViewModel.class);
-    private static final long DEFAULT_SPAN = RangePreset.M15.span().toMillis();
+    private static final long DEFAULT_SPAN = RangePreset.M5.span().toMillis();
 
     private final SeriesStore store;
     private final Workspace workspace;
@@ -48,7 +51,7 @@ public final class ChartStackViewModel {
     /** One wrapper for the life of the model: listeners on a throw-away wrapper would be collected with it. */
     private final ObservableList<ChartPanelViewModel> readOnlyPanels = FXCollections.unmodifiableObservableList(panels);
     private final ReadOnlyObjectWrapper<TimeRange> range = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<RangePreset> preset = new ReadOnlyObjectWrapper<>(RangePreset.M15);
+    private final ReadOnlyObjectWrapper<RangePreset> preset = new ReadOnlyObjectWrapper<>(RangePreset.M5);
     private final ReadOnlyBooleanWrapper followLive = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper crosshair = new ReadOnlyLongWrapper(PanelFrame.NO_CROSSHAIR);
     private final ReadOnlyBooleanWrapper crosshairLocked = new ReadOnlyBooleanWrapper();
@@ -78,9 +81,10 @@ public final class ChartStackViewModel {
     public static ChartLayout defaultLayout() {
         List<PanelSpec> specs = new ArrayList<>();
         for (PanelKind k : PanelKind.defaults()) {
-            specs.add(new PanelSpec(k, k.title(), List.of(), List.of(), 1));
+            // The pool panel is the one responders read first: give it more height than the others.
+            specs.add(new PanelSpec(k, k.title(), List.of(), List.of(), k == PanelKind.POOL ? 1.6 : 1));
         }
-        return new ChartLayout(ChartLayout.VERSION, specs, RangePreset.M15.label(), true);
+        return new ChartLayout(ChartLayout.VERSION, specs, RangePreset.M5.label(), true);
     }
 
     // ---- read-only state -------------------------------------------------------------------------------
@@ -255,6 +259,21 @@ public final class ChartStackViewModel {
         }
     }
 
+    /**
+     * Pins the crosshair at {@code t} from elsewhere (a selected log line), zooming out if {@code t} is not in
+     * view, so every panel's readout shows that instant.
+     */
+    public void pinCrosshair(long t) {
+        TimeRange r = range();
+        if (t < r.from() || t > r.to()) {
+            setFollowLive(false);
+            long half = Math.max(1, (r.to() - r.from()) / 2);
+            zoomTo(t - half, t + half);
+        }
+        crosshair.set(t);
+        crosshairLocked.set(true);
+    }
+
     // ---- commands: panels and series -------------------------------------------------------------------
 
     public ChartPanelViewModel addPanel(PanelKind kind) {
@@ -314,12 +333,28 @@ public final class ChartStackViewModel {
         boolean any = false;
         List<Series> all = new ArrayList<>(store.all());
         all.sort((a, b) -> a.id().compareTo(b.id()));
+        Set<String> jmxPools = new HashSet<>();
         for (Series s : all) {
+            if (s.id().source().equals(Metrics.SOURCE_JMX) && s.id().label(Metrics.LABEL_POOL) != null) {
+                jmxPools.add(s.id().label(Metrics.LABEL_POOL));
+            }
+        }
+        for (Series s : all) {
+            boolean covered = coveredByJmx(s.id(), jmxPools);
             for (ChartPanelViewModel p : panels) {
-                any |= p.attach(s);
+                any |= p.attach(s, covered);
             }
         }
         return any;
+    }
+
+    /**
+     * Pool numbers parsed from log lines (HikariCP's timeout message) stand in for JMX when a pool is not polled;
+     * when it is, the polled series are the better picture and the log copy would only double the legend.
+     */
+    private static boolean coveredByJmx(SeriesId id, Set<String> jmxPools) {
+        return id.source().equals(Metrics.SOURCE_LOG) && id.metric().startsWith("hikari.")
+                && jmxPools.contains(id.label(Metrics.LABEL_POOL));
     }
 
     // ---- layout persistence -------------------------------------------------------------------------

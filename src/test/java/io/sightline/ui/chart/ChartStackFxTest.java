@@ -153,6 +153,22 @@ class ChartStackFxTest {
     }
 
     @Test
+    void aNewProvisionalTailRepaintsThoughNoFinalSampleArrived() throws Exception {
+        Series p99 = store.find(SeriesId.of(Metrics.SOURCE_LOG, "access", Metrics.LATENCY_P99)).orElseThrow();
+        long[] last = {-1};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> { // idle: nothing changes, so nothing repaints
+            long before = stack.framesPainted();
+            WaitForAsyncUtils.waitForFxEvents(5);
+            last[0] = stack.framesPainted();
+            return before > 0 && before == last[0];
+        });
+        Thread writer = new Thread(() -> p99.setProvisional(new long[] {NOW + 1}, new double[] {412}));
+        writer.start();
+        writer.join();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stack.framesPainted() > last[0]);
+    }
+
+    @Test
     void newSeriesAppearWithoutAnyCallFromTheirWriter() throws Exception {
         Thread writer = new Thread(() -> store.series(SeriesId.parse("jmx/shop-2/hikari.active{pool=orders}"),
                 Unit.CONNECTIONS).append(NOW - 1000, 4));

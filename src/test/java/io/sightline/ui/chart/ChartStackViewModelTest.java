@@ -42,7 +42,8 @@ class ChartStackViewModelTest {
                 Metrics.POOL_TOTAL, Metrics.POOL_WAITING, Metrics.POOL_MAX);
         assertThat(metrics(vm.panels().get(1))).containsExactly(Metrics.LATENCY_P50, Metrics.LATENCY_P95,
                 Metrics.LATENCY_P99);
-        assertThat(vm.range()).isEqualTo(TimeRange.ending(NOW + 1, RangePreset.M15.span().toMillis()));
+        assertThat(vm.range()).isEqualTo(TimeRange.ending(NOW + 1, RangePreset.M5.span().toMillis()));
+        assertThat(vm.panels().get(0).weight()).as("the pool panel gets more height").isGreaterThan(vm.panels().get(1).weight());
     }
 
     @Test
@@ -54,6 +55,16 @@ class ChartStackViewModelTest {
         assertThat(vm.tick(1000)).isTrue();
         assertThat(metrics(vm.panels().get(1))).containsExactly(Metrics.LATENCY_P99);
         assertThat(vm.tick(1000)).as("nothing new").isFalse();
+    }
+
+    @Test
+    void poolNumbersFromLogsStandInOnlyForPoolsNobodyPolls() {
+        store.series(SeriesId.parse("log/app/hikari.active{pool=orders}"), Unit.CONNECTIONS).append(NOW, 4);
+        store.series(SeriesId.parse("log/app/hikari.active{pool=main}"), Unit.CONNECTIONS).append(NOW, 3);
+        store.series(SeriesId.parse("jmx/shop-1/hikari.active{pool=main}"), Unit.CONNECTIONS).append(NOW, 3);
+        ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
+        assertThat(vm.panels().get(0).series()).extracting(p -> p.id().toString())
+                .containsExactlyInAnyOrder("jmx/shop-1/hikari.active{pool=main}", "log/app/hikari.active{pool=orders}");
     }
 
     @Test
@@ -72,7 +83,7 @@ class ChartStackViewModelTest {
         ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
         clock.advance(60_000);
         vm.tick(1000);
-        long column = 900; // 15 min over 1000 px
+        long column = 300; // 5 min over 1000 px
         assertThat(vm.range().span()).isEqualTo(1000 * column);
         assertThat(vm.range().contains(clock.millis())).as("now is in view").isTrue();
         assertThat(vm.range().to() - clock.millis()).isLessThanOrEqualTo(column);

@@ -10,9 +10,10 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 
 /**
- * Dev harness: a chart stack over an hour of a made-up pool incident (gap, restart marker, responder action).
- * Run under Xvfb and screenshot it; {@code -Dlight=true} for the light theme,
- * {@code -Dlock=MINUTES_BEFORE_NOW} to lock the crosshair there.
+ * Dev harness: a chart stack over an hour of a made-up pool incident (gap, restart marker, responder action),
+ * whose log series end in a minute of provisional (open) buckets. Run under Xvfb and screenshot it;
+ * {@code -Dlight=true} for the light theme, {@code -Dlock=MINUTES_BEFORE_NOW} (fractions allowed) to lock the
+ * crosshair there, {@code -Drange=M5} for another range preset, {@code -Dopen=SECONDS} for the open window (0: none).
  */
 public final class ChartsHarness {
     private ChartsHarness() {
@@ -28,14 +29,14 @@ public final class ChartsHarness {
     public void start(Stage stage) {
         SeriesStore store = new SeriesStore();
         Clock clock = Clock.systemUTC();
-        IncidentData.fill(store, clock.millis());
+        IncidentData.fill(store, clock.millis(), Long.getLong("open", 60) * 1000);
         ChartStack stack = new ChartStack(new ChartStackViewModel(store, null, clock),
                 Executors.newSingleThreadExecutor(), java.time.ZoneOffset.UTC);
         stack.setLightTheme(Boolean.getBoolean("light"));
-        stack.viewModel().choosePreset(io.sightline.chart.RangePreset.H1);
+        stack.viewModel().choosePreset(io.sightline.chart.RangePreset.valueOf(System.getProperty("range", "H1")));
         String lock = System.getProperty("lock");
         if (lock != null) {
-            stack.viewModel().click(clock.millis() - Long.parseLong(lock) * 60_000);
+            stack.viewModel().click(clock.millis() - (long) (Double.parseDouble(lock) * 60_000));
         }
         stage.setScene(new Scene(stack, Integer.getInteger("w", 1560), Integer.getInteger("h", 960)));
         stage.setTitle("Sightline charts harness");

@@ -1,0 +1,136 @@
+package io.sightline.session;
+
+import io.sightline.AppContext;
+import io.sightline.Version;
+import io.sightline.capture.CaptureFiles;
+import io.sightline.capture.CaptureMetadata;
+import io.sightline.capture.CaptureWriter;
+import io.sightline.checklist.DiagnosisEngine;
+import io.sightline.checklist.LiveChecklist;
+import io.sightline.checklist.runbook.ChecklistSession;
+import io.sightline.checklist.runbook.RunbookLoader;
+import io.sightline.demo.DemoLauncher;
+import io.sightline.demo.DemoOptions;
+import io.sightline.demo.RunningDemo;
+import io.sightline.demo.scenario.ScenarioLoader;
+import io.sightline.source.jmx.Credentials;
+import io.sightline.source.jmx.PollContext;
+import io.sightline.source.jmx.SavedTargets;
+import io.sightline.source.jmx.TargetRegistry;
+import io.sightline.source.jmx.TargetSpec;
+import io.sightline.source.log.FileTailSource;
+import io.sightline.source.log.LogOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * One investigation as the console runs it, with no JavaFX: the JMX targets, the followed logs, the live
+ * checklist and the always-on recording, all feeding one {@link io.sightline.series.SeriesStore}. The GUI is a
+ * view of this; everything slow (starting the demo, connecting) runs on the session's own background pool.
+ */
+public final class IncidentSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentSession.class);
+    public static final String DEMO_TARGET = "demo";
+
+    private final AppContext context;
+    private final TargetRegistry targets;
+    private final LiveChecklist checklist;
+    private final ExecutorService background;
+    private final List<FileTailSource> logs = new CopyOnWriteArrayList<>();
+    private volatile RunningDemo demo;
+    private volatile CaptureWriter recording;
+
+    public IncidentSession(AppContext context) {
+        this.context = context;
+        this.background = context.lifecycle().newCachedPool("session");
+        this.targets = context.lifecycle().own(new TargetRegistry(new SavedTargets(context.workspace()),
+                new PollContext(context.store(), context.clock(), context.lifecycle())));
+        DiagnosisEngine engine = new DiagnosisEngine();
+        ChecklistSession runbook = new ChecklistSession(RunbookLoader.forEngine(engine).builtIn(), context.store(),
+                context.clock());
+        this.checklist = new LiveChecklist(context.store(), context.clock(), engine, runbook);
+        checklist.start(context.lifecycle(), LiveChecklist.DEFAULT_PERIOD);
+    }
+
+    /**
+     * Starts the demo incident in its own processes, connects to its JMX port, follows its logs and records
+     * everything. Completes when all of that is running; fails with the reason otherwise.
+     */
+    public CompletableFuture<RunningDemo> startDemo(String scenario) {
+        return CompletableFuture.supplyAsync(() -> {
+            DemoOptions options = DemoOptions.of(new ScenarioLoader().load(scenario), context.workspace().dir("demo"));
+            RunningDemo started = context.lifecycle().own(DemoLauncher.start(options, context.lifecycle()));
+            demo = started;
+            targets.connect(TargetSpec.of(started.jmxUrl()).withName(DEMO_TARGET), Credentials.NONE);
+            follow("access", started.accessLog());
+            follow("app", started.appLog());
+            startRecording();
+            return started;
+        }, background);
+    }
+
+    /** Follows a log file from its start, as a source named {@code target}. */
+    public FileTailSource follow(String target, Path file) {
+        FileTailSource source = context.lifecycle().own(new FileTailSource(target, file, LogOptions.defaults(),
+                context.store(), context.lifecycle(), context.clock()));
+        source.start();
+        logs.add(source);
+        return source;
+    }
+
+    /** Starts the always-on recording into the workspace's captures folder, if not already recording. */
+    public synchronized void startRecording() {
+        if (recording != null) {
+            return;
+        }
+        Path file = CaptureFiles.newRecording(context.workspace(), context.clock());
+        CaptureMetadata metadata = CaptureMetadata.startingAt(context.clock().millis(), context.clock().getZone())
+                .withAttribute("recordedBy", "Sightline " + Version.get() + " console");
+        recording = CaptureWriter.start(context.store(), file, metadata, context.lifecycle(), CaptureWriter.Options.defaults());
+        LOG.info("recording to {}", file);
+    }
+
+    public TargetRegistry targets() {
+        return targets;
+    }
+
+    public LiveChecklist checklist() {
+        return checklist;
+    }
+
+    public List<FileTailSource> logs() {
+        return List.copyOf(logs);
+    }
+
+    public Optional<RunningDemo> demo() {
+        return Optional.ofNullable(demo);
+    }
+
+    public Optional<CaptureWriter> recording() {
+        return Optional.ofNullable(recording);
+    }
+
+    public ExecutorService background() {
+        return background;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        CaptureWriter writer = recording;
+        if (writer != null) {
+            writer.close();
+        }
+        // Everything else (demo processes, pollers, tails, executors) is owned by the context's lifecycle.
+    }
+}

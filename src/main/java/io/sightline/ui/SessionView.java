@@ -1,0 +1,111 @@
+package io.sightline.ui;
+
+import io.sightline.AppContext;
+import io.sightline.demo.RunningDemo;
+import io.sightline.session.IncidentSession;
+import io.sightline.source.log.FileLineIndex;
+import io.sightline.ui.chart.ChartStack;
+import io.sightline.ui.chart.ChartStackViewModel;
+import io.sightline.ui.checklist.ChecklistPane;
+import io.sightline.ui.checklist.ChecklistViewModel;
+import io.sightline.ui.log.LogPane;
+import io.sightline.ui.log.LogPaneModel;
+import io.sightline.ui.sources.SourcesPane;
+import io.sightline.ui.sources.SourcesViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Puts one {@link IncidentSession} into the main window: sources on the left, the chart stack in the centre, the
+ * checklist on the right, the application log at the bottom. Linking: selecting a log line pins the charts'
+ * crosshair at its time; locking the crosshair on a chart scrolls the log to that instant.
+ */
+final class SessionView {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionView.class);
+
+    private final IncidentSession session;
+    private final MainController controller;
+    private final MainViewModel model;
+    private final ChartStack charts;
+    private final Timeline logRefresh = new Timeline();
+
+    SessionView(IncidentSession session, MainController controller, MainViewModel model) {
+        this.session = session;
+        this.controller = controller;
+        this.model = model;
+        AppContext ctx = session.context();
+        charts = new ChartStack(ctx.store(), ctx.workspace(), ctx.clock(), session.background());
+        controller.setCharts(charts);
+        controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
+        ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
+        checklist.follow(session.checklist());
+        controller.setChecklist(new ChecklistPane(checklist).root());
+        model.watchRecording(session::recording);
+    }
+
+    /** Starts the demo incident off the FX thread and shows its application log once it runs. */
+    void startDemo(String scenario) {
+        model.setStatus("Starting the demo incident (" + scenario + ")…");
+        session.startDemo(scenario).whenComplete((demo, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                LOG.warn("demo did not start", cause);
+                model.setStatus("Demo did not start: " + cause.getMessage());
+                return;
+            }
+            demoStarted(demo);
+        }));
+    }
+
+    private void demoStarted(RunningDemo demo) {
+        model.openIncident("Demo incident · " + demo.scenario().name(), session.context().clock().instant());
+        model.setStatus("Watching demo service (pool " + demo.poolName() + ")");
+        showLog(demo.appLog());
+    }
+
+    /** Shows {@code file} in the log pane, indexed in the background and refreshed as it grows. */
+    void showLog(Path file) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return new FileLineIndex(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, session.background()).whenComplete((index, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                model.setStatus("Cannot show " + file + ": " + failure.getMessage());
+            } else {
+                showLog(index);
+            }
+        }));
+    }
+
+    private void showLog(FileLineIndex index) {
+        LogPaneModel logModel = new LogPaneModel(index, session.background(), model.zone());
+        LogPane pane = new LogPane(logModel);
+        ChartStackViewModel chartModel = charts.viewModel();
+        pane.onSelectTime(chartModel::pinCrosshair);
+        chartModel.crosshairLockedProperty().addListener((o, was, locked) -> {
+            if (locked) {
+                pane.scrollTo(chartModel.crosshairProperty().get());
+            }
+        });
+        controller.setLogs(pane);
+        logRefresh.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> logModel.refreshInBackground()));
+        logRefresh.setCycleCount(Timeline.INDEFINITE);
+        logRefresh.play();
+    }
+
+    void stop() {
+        logRefresh.stop();
+    }
+}

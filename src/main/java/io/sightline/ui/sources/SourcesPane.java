@@ -1,0 +1,196 @@
+package io.sightline.ui.sources;
+
+import io.sightline.source.jmx.ThreadDump;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * The sources panel: a self-contained control over a {@link SourcesViewModel}, for the main window's left region.
+ * Lists local JVMs, saved remote targets and session targets (the demo) with their state; adds, edits, removes,
+ * connects and disconnects targets, and takes classified thread dumps. Nothing here blocks the FX thread.
+ */
+public final class SourcesPane extends VBox {
+    private final SourcesViewModel model;
+    private String selectedName;
+
+    @FXML
+    private ListView<SourceItem> list;
+    @FXML
+    private Button connectButton;
+    @FXML
+    private Button disconnectButton;
+    @FXML
+    private Button editButton;
+    @FXML
+    private Button removeButton;
+    @FXML
+    private Button dumpButton;
+    @FXML
+    private Label message;
+
+    public SourcesPane(SourcesViewModel model) {
+        this.model = model;
+        FXMLLoader loader = new FXMLLoader(SourcesPane.class.getResource("/fxml/sources.fxml"));
+        loader.setRoot(this);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load /fxml/sources.fxml", e);
+        }
+        getStylesheets().add(SourcesPane.class.getResource(SourcesStyles.STYLESHEET).toExternalForm());
+        bind();
+        model.refresh();
+        model.refreshLocalJvms();
+    }
+
+    private void bind() {
+        list.setItems(model.items());
+        list.setCellFactory(v -> new SourceCell());
+        list.setPlaceholder(new Label("No JVMs yet. Add a remote target, or Refresh to list local JVMs."));
+        message.textProperty().bind(model.message());
+        var selected = list.getSelectionModel().selectedItemProperty();
+        connectButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().connected(), selected));
+        disconnectButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().polled(), selected));
+        dumpButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().phase() != io.sightline.source.jmx.TargetState.Phase.CONNECTED,
+                selected));
+        editButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().kind() != SourceItem.Kind.SAVED, selected));
+        removeButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().kind() != SourceItem.Kind.SAVED, selected));
+        selected.addListener((o, was, item) -> {
+            if (item != null && !item.name().equals(selectedName)) { // a user's new choice, not a reselect
+                selectedName = item.name();
+                if (!model.diagnosis(item).isEmpty()) {
+                    explain(item);
+                }
+            }
+        });
+        // a state change replaces the rows; keep the user's selection on the same target
+        model.items().addListener((javafx.collections.ListChangeListener<SourceItem>) c -> reselect());
+    }
+
+    private void reselect() {
+        if (selectedName == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).name().equals(selectedName)) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                }
+                return;
+            }
+        }
+    }
+
+    private Optional<SourceItem> selection() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    void add() {
+        new TargetDialog(null).showAndWait().ifPresent(r -> model.saveAndConnect(r.spec(), null, r.credentials()));
+    }
+
+    @FXML
+    void refreshLocal() {
+        model.refreshLocalJvms();
+    }
+
+    @FXML
+    void connect() {
+        selection().ifPresent(item -> {
+            if (item.spec().user() == null) {
+                model.connect(item, null);
+            } else {
+                askPassword(item).ifPresent(pw -> model.connect(item, pw));
+            }
+        });
+    }
+
+    @FXML
+    void disconnect() {
+        selection().ifPresent(model::disconnect);
+    }
+
+    @FXML
+    void edit() {
+        selection().ifPresent(item -> new TargetDialog(item.spec()).showAndWait()
+                .ifPresent(r -> model.saveAndConnect(r.spec(), item.name(), r.credentials())));
+    }
+
+    @FXML
+    void remove() {
+        selection().ifPresent(item -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove " + item.name()
+                    + " from the saved targets? Its charts keep what was captured.", ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText(null);
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.remove(item));
+        });
+    }
+
+    @FXML
+    void threadDump() {
+        selection().ifPresent(item -> model.threadDump(item, this::show));
+    }
+
+    private void show(ThreadDump dump) {
+        StringBuilder text = new StringBuilder(dump.summary()).append("\n\n");
+        for (ThreadDump.Group g : dump.groups()) {
+            text.append(g.count()).append(" × ").append(g.threadClass().label()).append(" (").append(g.state())
+                    .append(")  ").append(String.join(", ", g.threadNames().subList(0, Math.min(4, g.count()))))
+                    .append(g.count() > 4 ? ", …" : "").append('\n');
+            g.frames().stream().limit(10).forEach(f -> text.append("    at ").append(f).append('\n'));
+            text.append('\n');
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Thread dump of " + dump.target());
+        alert.setHeaderText(dump.summary());
+        TextArea area = new TextArea(text.toString());
+        area.setEditable(false);
+        area.setPrefSize(760, 460);
+        alert.getDialogPane().setContent(area);
+        alert.show();
+    }
+
+    private void explain(SourceItem item) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("No pools on " + item.name());
+        alert.setHeaderText("No HikariCP pools on " + item.name());
+        TextArea area = new TextArea(model.diagnosis(item));
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(560, 220);
+        alert.getDialogPane().setContent(area);
+        alert.show();
+    }
+
+    private static Optional<char[]> askPassword(SourceItem item) {
+        Dialog<char[]> d = new Dialog<>();
+        d.setTitle("Password for " + item.name());
+        PasswordField field = new PasswordField();
+        field.setPromptText("JMX password of " + item.spec().user() + " (kept in memory only)");
+        d.getDialogPane().setContent(field);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        return d.showAndWait();
+    }
+}
