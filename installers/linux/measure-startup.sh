@@ -1,12 +1,15 @@
 #!/bin/sh
 # Median time from process start to the first frame of the main window, over N fresh launches of the installed app.
 # Usage: DISPLAY=:59 measure-startup.sh [runs] [launcher]   (extra JVM flags via _JAVA_OPTIONS)
-# The workspace is a temporary non-fresh one (it holds a layout.json), so the GUI does not start the demo.
+# The workspace is a temporary one with a saved target (a closed loopback port), so the GUI does not start the demo
+# (it does when no target is saved); FIRST_LAUNCH=1 measures that first-launch path instead.
 set -e
 RUNS=${1:-10}
 LAUNCHER=${2:-sightline}
 HOME_DIR=$(mktemp -d)
-echo '{}' > "$HOME_DIR/layout.json"
+if [ "${FIRST_LAUNCH:-0}" != 1 ]; then
+    echo '{"version":1,"targets":[{"name":"bench","address":"127.0.0.1:1","tls":false}]}' > "$HOME_DIR/targets.json"
+fi
 trap 'rm -rf "$HOME_DIR"' EXIT
 i=0
 while [ "$i" -lt "$RUNS" ]; do
