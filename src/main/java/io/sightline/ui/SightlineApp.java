@@ -45,6 +45,7 @@ public final class SightlineApp extends Application {
         } else if (session.targets().savedTargets().isEmpty()) {
             sessionView.startDemo(DEMO_SCENARIO);
         }
+        FirstFrameProbe.installIfRequested();
     }
 
     @Override
