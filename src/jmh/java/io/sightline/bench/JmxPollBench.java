@@ -1,6 +1,7 @@
 package io.sightline.bench;
 
 import io.sightline.concurrent.Lifecycle;
+import io.sightline.source.jmx.BenchTargetMain;
 import io.sightline.series.SeriesStore;
 import io.sightline.source.jmx.Credentials;
 import io.sightline.source.jmx.PollContext;

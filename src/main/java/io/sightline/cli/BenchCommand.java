@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = SightlineCommand.VersionProvider.class,
         description = "Benchmarks you can run on your own machine, printed with their reference figures.",
-        subcommands = {io.sightline.chart.ChartsBenchCommand.class, io.sightline.capture.CaptureBenchCommand.class})
+        subcommands = {io.sightline.chart.ChartsBenchCommand.class, io.sightline.source.jmx.JmxBenchCommand.class, io.sightline.capture.CaptureBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

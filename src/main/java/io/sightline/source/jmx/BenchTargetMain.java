@@ -1,4 +1,4 @@
-package io.sightline.bench;
+package io.sightline.source.jmx;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -17,6 +17,7 @@ import java.util.List;
  * loopback ports from {@code basePort}, each a separate target for the client. Ends on stdin EOF.
  */
 public final class BenchTargetMain {
+    // Used by `sightline bench jmx` and the JMH JmxPollBench: a target JVM the benchmark client polls.
     private BenchTargetMain() {
     }
 
