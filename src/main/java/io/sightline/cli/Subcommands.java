@@ -18,6 +18,7 @@ final class Subcommands {
                 new io.sightline.source.log.LogsCommand(),
                 new io.sightline.capture.RecordCommand(),
                 new io.sightline.checklist.DiagnoseCommand(CaptureStores::load),
+                new io.sightline.report.PostmortemCommand(CaptureStores::load),
                 new io.sightline.lint.LintCommand(),
                 new io.sightline.lint.PoolTestCommand(),
                 new BenchCommand());

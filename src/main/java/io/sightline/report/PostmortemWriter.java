@@ -1,0 +1,178 @@
+package io.sightline.report;
+
+import io.sightline.chart.ChartTheme;
+import io.sightline.chart.PanelFrame;
+import io.sightline.chart.PanelKind;
+import io.sightline.chart.PlotSeries;
+import io.sightline.chart.PngExporter;
+import io.sightline.chart.SeriesStyle;
+import io.sightline.chart.TimeRange;
+import io.sightline.checklist.Diagnosis;
+import io.sightline.checklist.hypothesis.Contribution;
+import io.sightline.checklist.hypothesis.HypothesisResult;
+import io.sightline.series.Event;
+import io.sightline.series.EventKinds;
+import io.sightline.series.Metrics;
+import io.sightline.series.Series;
+import io.sightline.series.SeriesStore;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Drafts a classic postmortem (summary, timeline, root cause, resolution, actions, charts) from a store and the
+ * diagnosis the checklist engine reached over it. Charts are PNGs written beside the report and linked from it.
+ */
+public final class PostmortemWriter {
+    private static final List<PanelKind> CHART_PANELS = List.of(PanelKind.POOL, PanelKind.LATENCY, PanelKind.ERRORS);
+    private static final int WIDTH = 1200;
+    private static final int PANEL_HEIGHT = 260;
+
+    private final SeriesStore store;
+    private final Diagnosis diagnosis;
+    private final ZoneId zone;
+    private final DateTimeFormatter time;
+
+    public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone) {
+        this.store = store;
+        this.diagnosis = diagnosis;
+        this.zone = zone;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(zone);
+    }
+
+    /** Writes the PNG charts beside {@code report} and returns the Markdown that links them. */
+    public String write(Path report) {
+        long[] window = IncidentWindow.of(store, diagnosis);
+        String base = report.getFileName().toString().replaceFirst("\\.md$", "");
+        List<String> charts = new ArrayList<>();
+        for (PanelKind kind : CHART_PANELS) {
+            List<PlotSeries> series = store.matching(kind::matches).stream()
+                    .map(s -> new PlotSeries(s, PlotSeries.defaultLabel(s.id()), SeriesStyle.forMetric(s.id().metric(), 0)))
+                    .toList();
+            if (series.isEmpty()) {
+                continue;
+            }
+            String name = base + "-" + kind.title().toLowerCase(Locale.ROOT) + ".png";
+            Path out = report.toAbsolutePath().resolveSibling(name);
+            new PngExporter(ChartTheme.LIGHT).write(List.of(frame(kind, series, window)), WIDTH, PANEL_HEIGHT, out);
+            charts.add(name);
+        }
+        return markdown(window, charts);
+    }
+
+    private PanelFrame frame(PanelKind kind, List<PlotSeries> series, long[] window) {
+        long pad = Math.max(60_000, (window[1] - window[0]) / 4);
+        TimeRange range = new TimeRange(window[0] - pad, Math.max(window[1] + pad, window[0] + 1_000));
+        List<Event> markers = store.events().between(range.from(), range.to()).stream()
+                .filter(e -> EventKinds.isChartMarker(e.kind())).toList();
+        return new PanelFrame(kind.title(), series, markers, range, PanelFrame.NO_CROSSHAIR, false, true, zone);
+    }
+
+    private String markdown(long[] window, List<String> charts) {
+        HypothesisResult top = diagnosis.top();
+        StringBuilder md = new StringBuilder();
+        md.append("# Postmortem (draft): ").append(top.title()).append("\n\n");
+        md.append("## Summary\n\n");
+        md.append("- **Incident window:** ").append(at(window[0])).append(" to ").append(at(window[1]))
+                .append(" (").append(duration(window[1] - window[0])).append(")\n");
+        md.append("- **Impact:** ").append(impact(window)).append('\n');
+        md.append("- **Root cause:** ").append(top.title()).append(" (`").append(top.id()).append("`, score ")
+                .append(String.format(Locale.ROOT, "%.2f", top.score())).append(")\n\n");
+        timeline(md, window);
+        md.append("## Root cause\n\n").append(top.title()).append(" (`").append(top.id()).append("`).\n\n");
+        evidence(md, "Evidence for", top.supporting());
+        evidence(md, "Evidence against", top.opposing());
+        md.append("## Resolution\n\n").append("Symptoms ended at ").append(at(window[1]))
+                .append(". _Describe the fix that was applied (e.g. the pool configuration restored) here._\n\n");
+        actions(md, top);
+        md.append("## Charts\n\n");
+        charts.forEach(c -> md.append("![").append(c).append("](").append(c).append(")\n\n"));
+        md.append("_Drafted by `sightline postmortem`; times in ").append(zone.getId()).append("._\n");
+        return md.toString();
+    }
+
+    private String impact(long[] window) {
+        double requests = Rates.total(store, Metrics.REQUEST_RATE, window);
+        double failed = Rates.total(store, Metrics.HTTP_5XX_RATE, window);
+        if (!(requests > 0)) {
+            return "unknown (the capture holds no request rate)";
+        }
+        return String.format(Locale.ROOT, "%.1f%% of requests failed with 5xx (about %,.0f of %,.0f)",
+                100 * failed / requests, failed, requests);
+    }
+
+    private void timeline(StringBuilder md, long[] window) {
+        md.append("## Timeline\n\n");
+        md.append("- ").append(at(window[0])).append(" — symptoms start (pool waiters / 5xx responses)\n");
+        md.append("- ").append(at(diagnosis.topSince())).append(" — detection: Sightline ranks `")
+                .append(diagnosis.top().id()).append("` first\n");
+        for (Event e : store.events().all()) {
+            if (isTimelineEvent(e.kind())) {
+                md.append("- ").append(at(e.timeMillis())).append(" — ").append(e.kind()).append(": ")
+                        .append(e.text()).append('\n');
+            }
+        }
+        md.append("- ").append(at(window[1])).append(" — resolution: symptoms end\n\n");
+    }
+
+    private static boolean isTimelineEvent(String kind) {
+        return kind.equals(EventKinds.TARGET_RESTARTED) || kind.equals(EventKinds.POOL_CONFIG_CHANGED)
+                || kind.equals(EventKinds.CHECKLIST_ACTION) || kind.equals(EventKinds.NOTE);
+    }
+
+    private static void evidence(StringBuilder md, String heading, List<Contribution> list) {
+        md.append("**").append(heading).append(":**\n\n");
+        if (list.isEmpty()) {
+            md.append("- none\n");
+        }
+        list.forEach(c -> md.append("- ").append(c.evidence().text()).append('\n'));
+        md.append('\n');
+    }
+
+    private static void actions(StringBuilder md, HypothesisResult top) {
+        md.append("## Corrective and preventive actions\n\n");
+        top.toConfirm().forEach(c -> md.append("- [ ] Confirm: ").append(c).append('\n'));
+        if (top.id().equals("pool-undersized")) {
+            md.append("- [ ] Lint every pool configuration in CI with `sightline lint`\n")
+                    .append("- [ ] Run `sightline pool-test` against the deployed configuration at deploy time\n")
+                    .append("- [ ] Alert when ThreadsAwaitingConnection > 0 for more than a minute\n");
+        }
+        md.append('\n');
+    }
+
+    private String at(long millis) {
+        return time.format(Instant.ofEpochMilli(millis));
+    }
+
+    static String duration(long millis) {
+        long s = millis / 1000;
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh %02dm", s / 3600, s % 3600 / 60)
+                : String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
+    }
+
+    /** Totals of per-second rate series over a window (sum of rate x sample interval). */
+    static final class Rates {
+        private Rates() {
+        }
+
+        static double total(SeriesStore store, String metric, long[] window) {
+            double sum = 0;
+            for (Series s : store.matching(id -> id.metric().equals(metric))) {
+                Series.Snapshot snap = s.snapshot();
+                for (int i = 1; i < snap.size(); i++) {
+                    long t = snap.time(i);
+                    double v = snap.value(i);
+                    if (t >= window[0] && t <= window[1] && !Double.isNaN(v)) {
+                        sum += v * (t - snap.time(i - 1)) / 1000.0;
+                    }
+                }
+            }
+            return sum;
+        }
+    }
+}
