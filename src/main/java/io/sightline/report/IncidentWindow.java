@@ -19,6 +19,16 @@ final class IncidentWindow {
     }
 
     static long[] of(SeriesStore store, Diagnosis d) {
+        long[] symptoms = symptoms(store);
+        if (symptoms != null) {
+            return symptoms;
+        }
+        long[] range = Replay.timeRange(store);
+        return new long[] {Math.min(d.topSince(), range[1] - 1_000), range[1]};
+    }
+
+    /** The symptom window, or null when no symptom was ever seen. */
+    static long[] symptoms(SeriesStore store) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (Series s : store.matching(id -> SYMPTOMS.contains(id.metric()))) {
@@ -30,10 +40,6 @@ final class IncidentWindow {
                 }
             }
         }
-        if (first == Long.MAX_VALUE) {
-            long[] range = Replay.timeRange(store);
-            return new long[] {Math.min(d.topSince(), range[1]), range[1]};
-        }
-        return new long[] {first, Math.max(last, first + 1_000)};
+        return first == Long.MAX_VALUE ? null : new long[] {first, Math.max(last, first + 1_000)};
     }
 }

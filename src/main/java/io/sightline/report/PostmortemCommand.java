@@ -46,10 +46,14 @@ public final class PostmortemCommand implements Callable<Integer> {
             throw new UserInputException(file + ": no such capture file");
         }
         SeriesStore store = load();
-        Diagnosis d = Replay.diagnose(store, new DiagnosisEngine(), Replay.DEFAULT_STEP_MILLIS);
-        if (d == null) {
+        long[] range = Replay.timeRange(store);
+        if (range == null) {
             throw new UserInputException(file + ": the capture holds no samples and no events");
         }
+        // Diagnose as the responder saw it at the last symptom: after recovery the engine rightly says "no incident".
+        long[] symptoms = IncidentWindow.symptoms(store);
+        long at = symptoms == null ? range[1] : symptoms[1];
+        Diagnosis d = Replay.diagnoseAt(store, new DiagnosisEngine(), Replay.DEFAULT_STEP_MILLIS, at);
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);

@@ -108,16 +108,21 @@ public final class PostmortemWriter {
 
     private void timeline(StringBuilder md, long[] window) {
         md.append("## Timeline\n\n");
-        md.append("- ").append(at(window[0])).append(" — symptoms start (pool waiters / 5xx responses)\n");
-        md.append("- ").append(at(diagnosis.topSince())).append(" — detection: Sightline ranks `")
-                .append(diagnosis.top().id()).append("` first\n");
+        java.util.TreeMap<Long, List<String>> entries = new java.util.TreeMap<>();
+        entry(entries, window[0], "symptoms start (threads waiting for a connection / 5xx responses)");
+        entry(entries, diagnosis.topSince(), "detection: Sightline ranks `" + diagnosis.top().id() + "` first");
         for (Event e : store.events().all()) {
             if (isTimelineEvent(e.kind())) {
-                md.append("- ").append(at(e.timeMillis())).append(" — ").append(e.kind()).append(": ")
-                        .append(e.text()).append('\n');
+                entry(entries, e.timeMillis(), e.kind() + ": " + e.text());
             }
         }
-        md.append("- ").append(at(window[1])).append(" — resolution: symptoms end\n\n");
+        entry(entries, window[1], "resolution: symptoms end");
+        entries.forEach((t, list) -> list.forEach(text -> md.append("- ").append(at(t)).append(" — ").append(text).append('\n')));
+        md.append('\n');
+    }
+
+    private static void entry(java.util.TreeMap<Long, List<String>> entries, long t, String text) {
+        entries.computeIfAbsent(t, k -> new ArrayList<>()).add(text);
     }
 
     private static boolean isTimelineEvent(String kind) {

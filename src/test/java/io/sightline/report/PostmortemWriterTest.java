@@ -1,0 +1,50 @@
+package io.sightline.report;
+
+import io.sightline.checklist.ChecklistFixtures;
+import io.sightline.cli.SightlineCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostmortemWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void draftsAPostmortemOfAPoolMisconfigurationWithChartsBesideIt() throws Exception {
+        ChecklistFixtures.Session s = ChecklistFixtures.poolMisconfigured();
+        Path report = dir.resolve("incident.md");
+
+        String md = new PostmortemWriter(s.store(), s.diagnosis(), ZoneId.of("Europe/Berlin")).write(report);
+
+        assertThat(md).contains("## Summary", "## Timeline", "## Root cause", "## Resolution",
+                "## Corrective and preventive actions", "## Charts", "`pool-undersized`", "sightline lint",
+                "target.restarted", "CET");
+        assertThat(md).containsPattern("\\*\\*Impact:\\*\\* \\d+\\.\\d% of requests failed");
+        for (String panel : new String[] {"pool", "latency", "errors"}) {
+            Path png = dir.resolve("incident-" + panel + ".png");
+            assertThat(md).contains("](incident-" + panel + ".png)");
+            assertThat(png).exists();
+            assertThat(Files.size(png)).isGreaterThan(5_000);
+        }
+    }
+
+    @Test
+    void aMissingCaptureIsOneLineErrorAndExitTwo() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = SightlineCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("postmortem", dir.resolve("nope.sightline").toString(), "--out", dir.resolve("r.md").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).endsWith("nope.sightline: no such capture file").doesNotContain("\n");
+    }
+}
