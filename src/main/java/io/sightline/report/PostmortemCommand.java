@@ -1,5 +1,6 @@
 package io.sightline.report;
 
+import io.sightline.capture.CaptureReader;
 import io.sightline.checklist.CaptureLoader;
 import io.sightline.checklist.Diagnosis;
 import io.sightline.checklist.DiagnosisEngine;
@@ -57,13 +58,23 @@ public final class PostmortemCommand implements Callable<Integer> {
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            String md = new PostmortemWriter(store, d, ZoneId.systemDefault()).write(out);
+            String md = new PostmortemWriter(store, d, captureZone()).write(out);
             Files.writeString(out, md, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
             throw new UserInputException(out + ": cannot write the report: " + e.getMessage(), e);
         }
         spec.commandLine().getOut().println("wrote " + out);
         return SightlineCommand.EXIT_OK;
+    }
+
+    /** The recorder's zone, so times read as the responder saw them; this machine's zone if the capture has none. */
+    private ZoneId captureZone() {
+        try (CaptureReader reader = CaptureReader.open(file)) {
+            String zone = reader.metadata().timeZone();
+            return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            return ZoneId.systemDefault();
+        }
     }
 
     private SeriesStore load() {

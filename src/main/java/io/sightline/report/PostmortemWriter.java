@@ -87,8 +87,7 @@ public final class PostmortemWriter {
         md.append("## Root cause\n\n").append(top.title()).append(" (`").append(top.id()).append("`).\n\n");
         evidence(md, "Evidence for", top.supporting());
         evidence(md, "Evidence against", top.opposing());
-        md.append("## Resolution\n\n").append("Symptoms ended at ").append(at(window[1]))
-                .append(". _Describe the fix that was applied (e.g. the pool configuration restored) here._\n\n");
+        resolution(md, window);
         actions(md, top);
         md.append("## Charts\n\n");
         charts.forEach(c -> md.append("![").append(c).append("](").append(c).append(")\n\n"));
@@ -119,6 +118,17 @@ public final class PostmortemWriter {
         entry(entries, window[1], "resolution: symptoms end");
         entries.forEach((t, list) -> list.forEach(text -> md.append("- ").append(at(t)).append(" — ").append(text).append('\n')));
         md.append('\n');
+    }
+
+    /** Names the restart or config change closest to the end of the symptoms: usually the fix. */
+    private void resolution(StringBuilder md, long[] window) {
+        md.append("## Resolution\n\n").append("Symptoms ended at ").append(at(window[1])).append(". ");
+        store.events().between(window[1] - 60_000, window[1] + 60_001).stream()
+                .filter(e -> e.kind().equals(EventKinds.TARGET_RESTARTED) || e.kind().equals(EventKinds.POOL_CONFIG_CHANGED))
+                .reduce((a, b) -> b)
+                .ifPresent(e -> md.append("The change recorded around then was ").append(at(e.timeMillis()))
+                        .append(" — ").append(e.text()).append(". "));
+        md.append("_Describe the fix that was applied and by whom._\n\n");
     }
 
     private static void entry(java.util.TreeMap<Long, List<String>> entries, long t, String text) {
