@@ -51,9 +51,14 @@ public final class PostmortemWriter {
         String base = report.getFileName().toString().replaceFirst("\\.md$", "");
         List<String> charts = new ArrayList<>();
         for (PanelKind kind : CHART_PANELS) {
-            List<PlotSeries> series = store.matching(kind::matches).stream()
-                    .map(s -> new PlotSeries(s, PlotSeries.defaultLabel(s.id()), SeriesStyle.forMetric(s.id().metric(), 0)))
-                    .toList();
+            List<Series> found = store.matching(kind::matches);
+            // Named with their target when several JVMs report (as the GUI's panels do), else the legend repeats.
+            boolean manyTargets = found.stream().map(s -> s.id().target()).distinct().count() > 1;
+            List<PlotSeries> series = new ArrayList<>();
+            for (Series s : found) {
+                String label = PlotSeries.defaultLabel(s.id()) + (manyTargets ? " · " + s.id().target() : "");
+                series.add(new PlotSeries(s, label, SeriesStyle.forMetric(s.id().metric(), series.size())));
+            }
             if (series.isEmpty()) {
                 continue;
             }
