@@ -86,6 +86,7 @@ public final class PostmortemWriter {
         md.append("- **Incident window:** ").append(at(window[0])).append(" to ").append(at(window[1]))
                 .append(" (").append(duration(window[1] - window[0])).append(")\n");
         md.append("- **Impact:** ").append(impact(window)).append('\n');
+        latency(window).ifPresent(l -> md.append("- **Latency:** ").append(l).append('\n'));
         md.append("- **Root cause:** ").append(top.title()).append(" (`").append(top.id()).append("`, score ")
                 .append(String.format(Locale.ROOT, "%.2f", top.score())).append(")\n\n");
         timeline(md, window);
@@ -108,6 +109,37 @@ public final class PostmortemWriter {
         }
         return String.format(Locale.ROOT, "%.1f%% of requests failed with 5xx (about %,.0f of %,.0f)",
                 100 * failed / requests, failed, requests);
+    }
+
+    /** Peak p95 in the window against its mean before: how slow the requests that did not fail were. */
+    private java.util.Optional<String> latency(long[] window) {
+        double before = Double.NaN;
+        double peak = Double.NaN;
+        for (Series s : store.matching(id -> id.metric().equals(Metrics.LATENCY_P95))) {
+            Series.Snapshot snap = s.snapshot();
+            double sum = 0;
+            int n = 0;
+            for (int i = 0; i < snap.size(); i++) {
+                double v = snap.value(i);
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                if (snap.time(i) < window[0]) {
+                    sum += v;
+                    n++;
+                } else if (snap.time(i) <= window[1]) {
+                    peak = Double.isNaN(peak) ? v : Math.max(peak, v);
+                }
+            }
+            if (n > 0) {
+                before = sum / n;
+            }
+        }
+        if (Double.isNaN(peak)) {
+            return java.util.Optional.empty();
+        }
+        String was = Double.isNaN(before) ? "" : String.format(Locale.ROOT, " (%.0f ms on average before)", before);
+        return java.util.Optional.of(String.format(Locale.ROOT, "p95 peaked at %.0f ms%s", peak, was));
     }
 
     private void timeline(StringBuilder md, long[] window) {

@@ -26,7 +26,7 @@ class PostmortemWriterTest {
         String md = new PostmortemWriter(s.store(), s.diagnosis(), ZoneId.of("Europe/Berlin")).write(report);
 
         assertThat(md).contains("## Summary", "## Timeline", "## Root cause", "## Resolution",
-                "## Corrective and preventive actions", "## Charts", "`pool-undersized`", "sightline lint",
+                "## Corrective and preventive actions", "## Charts", "`pool-undersized`", "sightline lint", "**Latency:** p95 peaked at",
                 "target.restarted", "CET");
         assertThat(md).containsPattern("\\*\\*Impact:\\*\\* \\d+\\.\\d% of requests failed");
         for (String panel : new String[] {"pool", "latency", "errors"}) {
