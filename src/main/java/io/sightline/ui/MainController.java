@@ -2,11 +2,14 @@ package io.sightline.ui;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +17,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+
+import java.util.function.Supplier;
 
 /** Thin view of the main window: binds {@code fxml/main.fxml} to the {@link MainViewModel}. */
 public final class MainController {
@@ -26,6 +31,7 @@ public final class MainController {
     @FXML private HBox poolTiles;
     @FXML private StackPane sourcesHost;
     @FXML private StackPane chartHost;
+    @FXML private Tab poolsTab;
     @FXML private StackPane poolsHost;
     @FXML private StackPane checklistHost;
     @FXML private StackPane logHost;
@@ -84,6 +90,26 @@ public final class MainController {
 
     public void setPools(Node node) {
         poolsHost.getChildren().setAll(node);
+    }
+
+    /**
+     * Builds the Pools tab's content when the tab is first shown, not before: it is the heaviest view and hidden at
+     * start, and building it (and styling its table and form) would delay the window's first full frame.
+     */
+    public void setPoolsWhenShown(Supplier<Node> view) {
+        if (poolsTab.isSelected()) {
+            setPools(view.get());
+            return;
+        }
+        poolsTab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected) {
+                    poolsTab.selectedProperty().removeListener(this);
+                    setPools(view.get());
+                }
+            }
+        });
     }
 
     public void setChecklist(Node node) {

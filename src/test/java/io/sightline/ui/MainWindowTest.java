@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,6 +67,22 @@ class MainWindowTest {
         assertThat(window.scene().getStylesheets().get(0)).endsWith(Styles.LIGHT_THEME);
         robot.clickOn("#themeButton");
         assertThat(window.scene().getRoot().getStyleClass()).doesNotContain(Theme.LIGHT_CLASS);
+    }
+
+    @Test
+    void poolsViewIsBuiltOnlyWhenItsTabIsFirstShown(FxRobot robot) {
+        AtomicInteger built = new AtomicInteger();
+        robot.interact(() -> window.controller().setPoolsWhenShown(() -> {
+            built.incrementAndGet();
+            return new Label("the pools view");
+        }));
+        assertThat(built).hasValue(0);
+
+        robot.clickOn("Pools");
+        assertThat(robot.lookup("the pools view").tryQuery()).isPresent();
+        robot.clickOn("Charts");
+        robot.clickOn("Pools");
+        assertThat(built).hasValue(1);
     }
 
     @Test
