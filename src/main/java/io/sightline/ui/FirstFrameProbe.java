@@ -27,6 +27,9 @@ public final class FirstFrameProbe {
 
     /** Call on the FX thread right after the main stage is shown: prints {@code first-frame-ms} once it is drawn. */
     public static void installIfRequested() {
+        if (TRACE) {
+            afterNextFrame(() -> mark("first frame"));
+        }
         installIfRequested(System.getenv(), System.out);
     }
 
@@ -66,10 +69,12 @@ public final class FirstFrameProbe {
         }.start();
     }
 
-    /** Prints {@code startup-trace <ms since JVM start> <phase> [thread]} when tracing is on; costs nothing otherwise. */
+    /** Prints {@code startup-trace <ms since JVM start> <phase> [thread, its CPU ms]} when tracing is on; costs nothing otherwise. */
     public static void mark(String phase) {
         if (TRACE) {
-            System.out.println("startup-trace " + sinceJvmStartMillis() + " " + phase + " [" + Thread.currentThread().getName() + "]");
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.out.println("startup-trace " + sinceJvmStartMillis() + " " + phase + " [" + Thread.currentThread().getName()
+                    + ", cpu " + cpu + "]");
         }
     }
 
