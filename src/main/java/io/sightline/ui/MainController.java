@@ -28,6 +28,9 @@ public final class MainController {
     @FXML private Label status;
     @FXML private Label recording;
     @FXML private Button themeButton;
+    /** Disabled until the session gives them something to do (the window shows before the session has started). */
+    @FXML private Button openCaptureButton;
+    @FXML private Button saveCaptureButton;
     @FXML private HBox poolTiles;
     @FXML private StackPane sourcesHost;
     @FXML private StackPane chartHost;
@@ -123,11 +126,13 @@ public final class MainController {
     /** What "Open capture…" (Ctrl+O) does. */
     public void setOnOpenCapture(Runnable action) {
         onOpenCapture = action;
+        openCaptureButton.setDisable(false);
     }
 
     /** What "Save capture as…" (Ctrl+S) does. */
     public void setOnSaveCapture(Runnable action) {
         onSaveCapture = action;
+        saveCaptureButton.setDisable(false);
     }
 
     @FXML

@@ -7,6 +7,7 @@ import io.sightline.series.SeriesId;
 import io.sightline.series.SeriesStore;
 import io.sightline.series.Unit;
 import io.sightline.workspace.Workspace;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,21 @@ class MainWindowTest {
         assertThat(window.scene().getStylesheets().get(0)).endsWith(Styles.LIGHT_THEME);
         robot.clickOn("#themeButton");
         assertThat(window.scene().getRoot().getStyleClass()).doesNotContain(Theme.LIGHT_CLASS);
+    }
+
+    @Test
+    void captureButtonsWaitForTheSession(FxRobot robot) {
+        Button open = robot.lookup("#openCaptureButton").queryButton();
+        Button save = robot.lookup("#saveCaptureButton").queryButton();
+        assertThat(open.isDisabled()).isTrue();
+        assertThat(save.isDisabled()).isTrue();
+
+        AtomicInteger opened = new AtomicInteger();
+        robot.interact(() -> window.controller().setOnOpenCapture(opened::incrementAndGet));
+        assertThat(open.isDisabled()).isFalse();
+        assertThat(save.isDisabled()).isTrue();
+        robot.clickOn(open);
+        assertThat(opened).hasValue(1);
     }
 
     @Test
