@@ -33,9 +33,13 @@ public final class FirstFrameProbe {
         installIfRequested(System.getenv(), System.out);
     }
 
-    /** Call on the FX thread once the session's views are in the window: prints {@code ready-ms}, then exits. */
-    public static void readyIfRequested() {
-        readyIfRequested(System.getenv(), System.out);
+    /**
+     * Call on the FX thread once the session's views are in the window: prints {@code ready-ms}, then runs
+     * {@code lastly} (what the CDS training run should also load, such as the views built when first opened) and
+     * exits once its result is on screen.
+     */
+    public static void readyIfRequested(Runnable lastly) {
+        readyIfRequested(System.getenv(), System.out, lastly);
     }
 
     static void installIfRequested(Map<String, String> env, PrintStream out) {
@@ -44,11 +48,12 @@ public final class FirstFrameProbe {
         }
     }
 
-    static void readyIfRequested(Map<String, String> env, PrintStream out) {
+    static void readyIfRequested(Map<String, String> env, PrintStream out, Runnable lastly) {
         if ("1".equals(env.get(ENV))) {
             afterNextFrame(() -> {
                 print(out, "ready-ms=");
-                Platform.exit();
+                lastly.run();
+                afterNextFrame(Platform::exit);
             });
         }
     }

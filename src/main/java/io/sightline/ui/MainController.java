@@ -123,6 +123,11 @@ public final class MainController {
         logHost.getChildren().setAll(node);
     }
 
+    /** Selects the Pools tab (building its view if it is the first time). */
+    public void showPoolsTab() {
+        poolsTab.getTabPane().getSelectionModel().select(poolsTab);
+    }
+
     /** What "Open capture…" (Ctrl+O) does. */
     public void setOnOpenCapture(Runnable action) {
         onOpenCapture = action;

@@ -71,7 +71,7 @@ public final class SightlineApp extends Application {
             Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
             Log.LOG.error("the session did not start", cause);
             window.model().setStatus("Sightline could not start: " + cause.getMessage());
-            FirstFrameProbe.readyIfRequested();
+            FirstFrameProbe.readyIfRequested(() -> { });
             return;
         }
         session = started;
@@ -87,7 +87,8 @@ public final class SightlineApp extends Application {
         } else if (session.targets().savedTargets().isEmpty()) {
             sessionView.startDemo(DEMO_SCENARIO);
         }
-        FirstFrameProbe.readyIfRequested();
+        // the Pools tab is built when first opened: open it in the CDS training run so its classes are archived too
+        FirstFrameProbe.readyIfRequested(window.controller()::showPoolsTab);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.sightline.series.Unit;
 import io.sightline.workspace.Workspace;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,9 @@ class MainWindowTest {
         robot.clickOn("Pools");
         assertThat(robot.lookup("the pools view").tryQuery()).isPresent();
         robot.clickOn("Charts");
-        robot.clickOn("Pools");
+        robot.interact(() -> window.controller().showPoolsTab());
+        TabPane tabs = robot.lookup("#centreTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Pools");
         assertThat(built).hasValue(1);
     }
 
