@@ -21,6 +21,7 @@ import io.sightline.source.jmx.SavedTargets;
 import io.sightline.source.jmx.TargetRegistry;
 import io.sightline.source.jmx.TargetSpec;
 import io.sightline.source.log.FileTailSource;
+import io.sightline.source.log.LiveLines;
 import io.sightline.source.log.LogOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,15 @@ import java.util.concurrent.ExecutorService;
 public final class IncidentSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentSession.class);
     public static final String DEMO_TARGET = "demo";
+    /** Lines the log pane keeps from all followed logs together (~200 bytes each): older ones are dropped. */
+    public static final int LIVE_LINES = 200_000;
 
     private final AppContext context;
     private final TargetRegistry targets;
     private final LiveChecklist checklist;
     private final ExecutorService background;
     private final List<FileTailSource> logs = new CopyOnWriteArrayList<>();
+    private final LiveLines liveLines = new LiveLines(LIVE_LINES);
     private volatile RunningDemo demo;
     private volatile CaptureWriter recording;
 
@@ -80,10 +84,11 @@ public final class IncidentSession implements AutoCloseable {
         }, background);
     }
 
-    /** Follows a log file from its start, as a source named {@code target}. */
+    /** Follows a log file from its start, as a source named {@code target}; its lines go to {@link #liveLines()}. */
     public FileTailSource follow(String target, Path file) {
         FileTailSource source = context.lifecycle().own(new FileTailSource(target, file, LogOptions.defaults(),
                 context.store(), context.lifecycle(), context.clock()));
+        source.feed(liveLines);
         source.start();
         logs.add(source);
         return source;
@@ -107,6 +112,11 @@ public final class IncidentSession implements AutoCloseable {
 
     public LiveChecklist checklist() {
         return checklist;
+    }
+
+    /** The newest lines of every followed log, merged by time: what the log pane shows. */
+    public LiveLines liveLines() {
+        return liveLines;
     }
 
     public List<FileTailSource> logs() {

@@ -6,7 +6,7 @@ import io.sightline.capture.CaptureWriter;
 import io.sightline.checklist.Replay;
 import io.sightline.demo.RunningDemo;
 import io.sightline.session.IncidentSession;
-import io.sightline.source.log.FileLineIndex;
+import io.sightline.source.log.LiveLines;
 import io.sightline.ui.chart.ChartStack;
 import io.sightline.ui.chart.ChartStackViewModel;
 import io.sightline.ui.checklist.ChecklistPane;
@@ -19,18 +19,12 @@ import io.sightline.ui.pools.PoolsView;
 import io.sightline.ui.pools.PoolsViewModel;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Puts one {@link IncidentSession} into the main window: sources on the left, the chart stack in the centre, the
@@ -44,7 +38,6 @@ final class SessionView {
     private final MainController controller;
     private final MainViewModel model;
     private final ChartStack charts;
-    private final Timeline logRefresh = new Timeline();
     private final CaptureOpener opener;
     private final PoolsView pools;
 
@@ -106,29 +99,12 @@ final class SessionView {
     private void demoStarted(RunningDemo demo) {
         model.openIncident("Demo incident · " + demo.scenario().name(), session.context().clock().instant());
         model.setStatus("Watching demo service (pool " + demo.poolName() + ")");
-        showLog(demo.appLog());
+        showLog(session.liveLines());
     }
 
-    /** Shows {@code file} in the log pane, indexed in the background and refreshed as it grows. */
-    void showLog(Path file) {
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return new FileLineIndex(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, session.background()).whenComplete((index, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                model.setStatus("Cannot show " + file + ": " + failure.getMessage());
-            } else {
-                showLog(index);
-            }
-        }));
-    }
-
-    private void showLog(FileLineIndex index) {
-        LogPaneModel logModel = new LogPaneModel(index, session.background(), model.zone());
-        LogPane pane = new LogPane(logModel);
+    /** Shows the followed logs (all merged by time, or one chosen) in the log pane, following the newest line. */
+    private void showLog(LiveLines lines) {
+        LogPane pane = new LogPane(new LogPaneModel(lines, session.background(), model.zone()));
         ChartStackViewModel chartModel = charts.viewModel();
         pane.onSelectTime(chartModel::pinCrosshair);
         chartModel.crosshairLockedProperty().addListener((o, was, locked) -> {
@@ -137,13 +113,9 @@ final class SessionView {
             }
         });
         controller.setLogs(pane);
-        logRefresh.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> logModel.refreshInBackground()));
-        logRefresh.setCycleCount(Timeline.INDEFINITE);
-        logRefresh.play();
     }
 
     void stop() {
-        logRefresh.stop();
         pools.stop();
     }
 }

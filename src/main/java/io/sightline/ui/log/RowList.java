@@ -1,10 +1,15 @@
 package io.sightline.ui.log;
 
+import io.sightline.source.log.LogLines;
 import javafx.collections.ObservableListBase;
+
+import java.util.Arrays;
+import java.util.Collections;
 
 /**
  * The rows of the log list as a virtual list: row i is line {@code filtered[i]} (or line i without a filter).
  * The ListView asks only for visible rows, so 10 million lines cost no objects here. Changed on the FX thread.
+ * Cells compare the line's text, not the row's number, so rows whose lines moved are reported as replaced.
  */
 final class RowList extends ObservableListBase<Integer> {
     private int[] filtered;
@@ -23,39 +28,51 @@ final class RowList extends ObservableListBase<Integer> {
         return size;
     }
 
-    /** All lines 0..lineCount-1 (no filter). Growth is reported as an add at the end, so the view keeps its place. */
+    /** All lines 0..lineCount-1 (no filter), everything replaced. */
     void showAll(int lineCount) {
-        if (filtered == null && lineCount >= size) {
-            grow(lineCount);
-            return;
-        }
-        replace(null, lineCount);
+        replaceFrom(0, null, lineCount);
     }
 
     void showFiltered(int[] rows) {
-        replace(rows, rows.length);
+        replaceFrom(0, rows, rows.length);
     }
 
-    private void grow(int newSize) {
-        if (newSize == size) {
-            return;
+    /**
+     * The lines after a refresh that changed them as {@code change} says; {@code rows} is the new filtered
+     * mapping (null: no filter). Growth is reported as an add at the end, so the view keeps its place; anything
+     * else as a replacement from the first row that changed. Returns the rows that left the front.
+     */
+    int apply(LogLines.Change change, int[] rows, int newSize) {
+        int[] old = filtered;
+        int keptRows;
+        int droppedRows;
+        if (old == null) {
+            droppedRows = Math.min(change.dropped(), size);
+            keptRows = change.dropped() > 0 ? 0 : Math.min(change.kept(), size);
+        } else {
+            droppedRows = countBelow(old, change.dropped());
+            keptRows = droppedRows > 0 ? 0 : countBelow(old, change.kept());
         }
-        int old = size;
-        size = newSize;
-        beginChange();
-        nextAdd(old, newSize);
-        endChange();
+        replaceFrom(keptRows, rows, newSize);
+        return droppedRows;
     }
 
-    private void replace(int[] rows, int newSize) {
+    private static int countBelow(int[] sorted, int line) {
+        int i = Arrays.binarySearch(sorted, line);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private void replaceFrom(int first, int[] rows, int newSize) {
+        int old = size;
+        first = Math.min(first, Math.min(old, newSize));
         beginChange();
-        if (size > 0) {
-            nextRemove(0, java.util.Collections.nCopies(size, 0));
+        if (old > first) {
+            nextRemove(first, Collections.nCopies(old - first, 0));
         }
         filtered = rows;
         size = newSize;
-        if (newSize > 0) {
-            nextAdd(0, newSize);
+        if (newSize > first) {
+            nextAdd(first, newSize);
         }
         endChange();
     }
@@ -69,7 +86,7 @@ final class RowList extends ObservableListBase<Integer> {
         if (filtered == null) {
             return line;
         }
-        int i = java.util.Arrays.binarySearch(filtered, line);
+        int i = Arrays.binarySearch(filtered, line);
         return i >= 0 ? i : Math.min(-i - 1, size - 1);
     }
 }
