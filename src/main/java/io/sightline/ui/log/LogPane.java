@@ -31,8 +31,8 @@ import java.util.function.LongConsumer;
  */
 public final class LogPane extends BorderPane {
     public static final String STYLESHEET = "/css/log-pane.css";
-    /** How often new lines are taken in: well inside the 100 ms "appended to visible" goal, ~1 pulse in 2-3. */
-    static final long REFRESH_NANOS = 40_000_000L;
+    /** How often new lines are taken in: once per pulse (60 Hz) at most; a refresh still queued skips the next. */
+    static final long REFRESH_NANOS = 15_000_000L;
 
     private final LogPaneModel model;
     @FXML
