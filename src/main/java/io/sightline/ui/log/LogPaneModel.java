@@ -210,8 +210,8 @@ public final class LogPaneModel {
 
     /** The filtered rows after {@code change}: kept lines shifted by what was dropped, new lines filtered. */
     private int[] extend(int[] mapping, LogLines.Change change, int size) {
-        int lo = countBelow(mapping, change.dropped());
-        int hi = countBelow(mapping, change.dropped() + change.kept());
+        int lo = RowList.countBelow(mapping, change.dropped());
+        int hi = RowList.countBelow(mapping, change.dropped() + change.kept());
         int[] fresh = queries().filter(workerFilter, change.kept(), size, () -> false);
         int[] out = new int[hi - lo + fresh.length];
         for (int i = lo; i < hi; i++) {
@@ -219,11 +219,6 @@ public final class LogPaneModel {
         }
         System.arraycopy(fresh, 0, out, hi - lo, fresh.length);
         return out;
-    }
-
-    private static int countBelow(int[] sorted, int line) {
-        int i = java.util.Arrays.binarySearch(sorted, line);
-        return i >= 0 ? i : -i - 1;
     }
 
     private void applyFilter() {

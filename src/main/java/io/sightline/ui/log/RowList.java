@@ -30,11 +30,11 @@ final class RowList extends ObservableListBase<Integer> {
 
     /** All lines 0..lineCount-1 (no filter), everything replaced. */
     void showAll(int lineCount) {
-        replaceFrom(0, null, lineCount);
+        change(0, 0, null, lineCount);
     }
 
     void showFiltered(int[] rows) {
-        replaceFrom(0, rows, rows.length);
+        change(0, 0, rows, rows.length);
     }
 
     /**
@@ -55,40 +55,31 @@ final class RowList extends ObservableListBase<Integer> {
             droppedRows = countBelow(old, change.dropped());
             keptRows = countBelow(old, change.dropped() + change.kept()) - droppedRows;
         }
-        keptRows = Math.min(keptRows, newSize);
-        int remaining = size - droppedRows;
-        beginChange();
-        if (droppedRows > 0) {
-            nextRemove(0, Collections.nCopies(droppedRows, 0));
-        }
-        if (remaining > keptRows) {
-            nextRemove(keptRows, Collections.nCopies(remaining - keptRows, 0));
-        }
-        filtered = rows;
-        size = newSize;
-        if (newSize > keptRows) {
-            nextAdd(keptRows, newSize);
-        }
-        endChange();
+        change(droppedRows, keptRows, rows, newSize);
         return droppedRows;
     }
 
-    private static int countBelow(int[] sorted, int line) {
+    /** How many of the sorted {@code lines} are below {@code line}. */
+    static int countBelow(int[] sorted, int line) {
         int i = Arrays.binarySearch(sorted, line);
         return i >= 0 ? i : -i - 1;
     }
 
-    private void replaceFrom(int first, int[] rows, int newSize) {
-        int old = size;
-        first = Math.min(first, Math.min(old, newSize));
+    /** One change: {@code dropped} rows off the front, then everything after the first {@code kept} replaced. */
+    private void change(int dropped, int kept, int[] rows, int newSize) {
+        kept = Math.min(kept, Math.min(size - dropped, newSize));
+        int remaining = size - dropped;
         beginChange();
-        if (old > first) {
-            nextRemove(first, Collections.nCopies(old - first, 0));
+        if (dropped > 0) {
+            nextRemove(0, Collections.nCopies(dropped, 0));
+        }
+        if (remaining > kept) {
+            nextRemove(kept, Collections.nCopies(remaining - kept, 0));
         }
         filtered = rows;
         size = newSize;
-        if (newSize > first) {
-            nextAdd(first, newSize);
+        if (newSize > kept) {
+            nextAdd(kept, newSize);
         }
         endChange();
     }

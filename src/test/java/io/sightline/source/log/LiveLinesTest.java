@@ -15,6 +15,13 @@ class LiveLinesTest {
         f.line(b, 0, b.length, time);
     }
 
+    /** Lines "l{i}" at time i, for i in [from, to). */
+    private static void feedRange(LiveLines.Feed f, int from, int to) {
+        for (int i = from; i < to; i++) {
+            feed(f, "l" + i, i);
+        }
+    }
+
     private static List<String> texts(LiveLines lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -53,13 +60,9 @@ class LiveLinesTest {
     void keepsOnlyTheNewestLinesAndSaysHowManyLeft() {
         LiveLines lines = new LiveLines(10);
         LiveLines.Feed f = lines.newFeed("app");
-        for (int i = 0; i < 8; i++) {
-            feed(f, "l" + i, i);
-        }
+        feedRange(f, 0, 8);
         lines.refresh();
-        for (int i = 8; i < 13; i++) {
-            feed(f, "l" + i, i);
-        }
+        feedRange(f, 8, 13);
         assertThat(lines.refreshChange()).isEqualTo(new LogLines.Change(3, 5));
         assertThat(texts(lines)).containsExactly("l3", "l4", "l5", "l6", "l7", "l8", "l9", "l10", "l11", "l12");
         assertThat(lines.dropped()).isEqualTo(3);
@@ -77,9 +80,7 @@ class LiveLinesTest {
     void anInboxNobodyReadsStaysBounded() {
         LiveLines lines = new LiveLines(100);
         LiveLines.Feed f = lines.newFeed("app");
-        for (int i = 0; i < 10_000; i++) {
-            feed(f, "l" + i, i);
-        }
+        feedRange(f, 0, 10_000);
         lines.refresh();
         assertThat(lines.size()).isEqualTo(100);
         assertThat(lines.text(99)).isEqualTo("l9999");
