@@ -31,6 +31,8 @@ import java.time.ZoneId;
  */
 public final class PaneTailLatencyBench extends Application {
     private final Histogram latency = new Histogram(3);
+    private final Histogram layout = new Histogram(3);
+    private long layoutStart;
     private long previousNewest = Long.MIN_VALUE;
     private int updates;
 
@@ -51,7 +53,13 @@ public final class PaneTailLatencyBench extends Application {
         stage.setScene(scene);
         stage.show();
         long measureFrom = System.nanoTime() + 2_000_000_000L;
-        scene.addPostLayoutPulseListener(() -> sample(pane, lines, measureFrom));
+        scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+        scene.addPostLayoutPulseListener(() -> {
+            if (System.nanoTime() > measureFrom) {
+                layout.recordValue((System.nanoTime() - layoutStart) / 1000);
+            }
+            sample(pane, lines, measureFrom);
+        });
         lifecycle.newThread("bench-writer", () -> {
             try {
                 TailLatencyBench.write(file, rate, rate * seconds);
@@ -64,6 +72,9 @@ public final class PaneTailLatencyBench extends Application {
                                 + "p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rate, seconds, updates,
                         latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                         latency.getMaxValue() / 1000.0);
+                System.out.printf("CSS and layout per pulse: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d pulses)%n",
+                        layout.getValueAtPercentile(50) / 1000.0, layout.getValueAtPercentile(99) / 1000.0,
+                        layout.getMaxValue() / 1000.0, layout.getTotalCount());
                 lifecycle.close();
                 Platform.exit();
             });
