@@ -21,9 +21,10 @@ abstract class EntryParser extends TextLineParser {
 
     /**
      * The header parsed straight from an ASCII line's bytes, or null to take the decoding path ({@link #header(String)})
-     * — which must then give the same answer. Layouts that have no byte-level parser keep the default.
+     * — which must then give the same answer, except that without {@code detail} thread and logger may be left
+     * empty. Layouts that have no byte-level parser keep the default.
      */
-    Header header(byte[] buf, int start, int end) {
+    Header header(byte[] buf, int start, int end, boolean detail) {
         return null;
     }
 
@@ -44,7 +45,7 @@ abstract class EntryParser extends TextLineParser {
             return;
         }
         if (Bytes.classify(buf, start, end) == 0) {
-            Header h = header(buf, start, end);
+            Header h = header(buf, start, end, sink.wantsEntryDetail());
             if (h != null) {
                 started(h, sink);
                 return;

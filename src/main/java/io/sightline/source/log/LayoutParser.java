@@ -48,7 +48,7 @@ final class LayoutParser extends EntryParser {
      * String per field instead of decoding the whole line and cutting it up (most lines of a busy log are headers).
      */
     @Override
-    Header header(byte[] b, int from, int to) {
+    Header header(byte[] b, int from, int to, boolean detail) {
         if (layout != Layout.LOGBACK) {
             return null;
         }
@@ -87,8 +87,8 @@ final class LayoutParser extends EntryParser {
         if (dash < 0) {
             return null;
         }
-        return new Header(ctx.stamp(time), level, latin1(b, i + 2, threadEnd), trimmed(b, loggerStart, dash),
-                latin1(b, dash + 3, to), "");
+        return new Header(ctx.stamp(time), level, detail ? latin1(b, i + 2, threadEnd) : "",
+                detail ? trimmed(b, loggerStart, dash) : "", latin1(b, dash + 3, to), "");
     }
 
     /**
