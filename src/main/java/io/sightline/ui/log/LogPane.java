@@ -56,7 +56,9 @@ public final class LogPane extends BorderPane {
 
         @Override
         public void handle(long now) {
-            if (now - last >= REFRESH_NANOS) {
+            // The list's skin spends time in proportion to its row count on every batch: when a batch took long,
+            // wait a few times that long before the next, so the FX thread stays free for the user (and batches grow).
+            if (now - last >= Math.max(REFRESH_NANOS, 3 * model.lastApplyNanos())) {
                 last = now;
                 model.refreshInBackground();
             }

@@ -54,6 +54,8 @@ public final class LogPaneModel {
     private final List<IntConsumer> rowsListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong filterGeneration = new AtomicLong();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    /** FX-thread time the last batch of new rows took (the list's skin works in proportion to its row count). */
+    private long lastApplyNanos;
     private volatile LineQueries queries;
     // Worker side (serial): the filter and row mapping the last worker result was computed with.
     private LineQueries.Filter workerFilter = LineQueries.Filter.NONE;
@@ -113,6 +115,11 @@ public final class LogPaneModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** How long taking in the last batch of new rows took on the FX thread, ns. */
+    long lastApplyNanos() {
+        return lastApplyNanos;
     }
 
     /** The row the view should scroll to and select (set after {@link #scrollTo(long)} or a search step). */
@@ -201,9 +208,11 @@ public final class LogPaneModel {
                 if (generation != filterGeneration.get()) {
                     return; // a newer filter is queued behind this and reads these lines itself
                 }
+                long t0 = System.nanoTime();
                 int droppedRows = rows.apply(change, mapping, mapping == null ? size : mapping.length);
                 updateStatus();
                 rowsListeners.forEach(l -> l.accept(droppedRows));
+                lastApplyNanos = System.nanoTime() - t0;
             });
         });
     }

@@ -27,7 +27,7 @@ import java.time.ZoneId;
  * {@link LogPane} shows it, following. After each layout pulse in which the newest line shown changed, the
  * oldest line that just became visible is the one that waited longest: its age is recorded (first 2 s
  * discarded). Not a test (timing goals live in benchmarks): under Xvfb,
- * {@code DISPLAY=:61 java -cp target/test-classes:target/sightline.jar 'io.sightline.ui.log.PaneTailLatencyBench$Launch' 50000 10}.
+ * {@code DISPLAY=:61 java -cp target/test-classes:target/sightline.jar 'io.sightline.ui.log.PaneTailLatencyBench$Launch' 50000 10 [window-lines]}.
  */
 public final class PaneTailLatencyBench extends Application {
     private final Histogram latency = new Histogram(3);
