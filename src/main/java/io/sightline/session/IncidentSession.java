@@ -15,6 +15,8 @@ import io.sightline.demo.DemoLauncher;
 import io.sightline.demo.DemoOptions;
 import io.sightline.demo.RunningDemo;
 import io.sightline.demo.scenario.ScenarioLoader;
+import io.sightline.source.db.DbSource;
+import io.sightline.source.db.DbTarget;
 import io.sightline.source.jmx.Credentials;
 import io.sightline.source.jmx.PollContext;
 import io.sightline.source.jmx.SavedTargets;
@@ -46,6 +48,7 @@ public final class IncidentSession implements AutoCloseable {
     private final LiveChecklist checklist;
     private final ExecutorService background;
     private final List<FileTailSource> logs = new CopyOnWriteArrayList<>();
+    private final List<DbSource> databases = new CopyOnWriteArrayList<>();
     private volatile RunningDemo demo;
     private volatile CaptureWriter recording;
 
@@ -75,6 +78,7 @@ public final class IncidentSession implements AutoCloseable {
             targets.connect(TargetSpec.of(started.jmxUrl()).withName(DEMO_TARGET), Credentials.NONE);
             follow("access", started.accessLog());
             follow("app", started.appLog());
+            watchDatabase(new DbTarget(started.database().jdbcUrl(), started.database().user(), started.database().password()));
             startRecording();
             return started;
         }, background);
@@ -86,6 +90,14 @@ public final class IncidentSession implements AutoCloseable {
                 context.store(), context.lifecycle(), context.clock()));
         source.start();
         logs.add(source);
+        return source;
+    }
+
+    /** Polls the database's own view of its sessions (a DBA's view) into the store. */
+    public DbSource watchDatabase(DbTarget target) {
+        DbSource source = context.lifecycle().own(new DbSource(target, context.store(), context.lifecycle(), context.clock()));
+        source.start();
+        databases.add(source);
         return source;
     }
 
@@ -111,6 +123,10 @@ public final class IncidentSession implements AutoCloseable {
 
     public List<FileTailSource> logs() {
         return List.copyOf(logs);
+    }
+
+    public List<DbSource> databases() {
+        return List.copyOf(databases);
     }
 
     public Optional<RunningDemo> demo() {

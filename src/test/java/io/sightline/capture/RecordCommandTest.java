@@ -74,7 +74,7 @@ class RecordCommandTest {
     @Test
     void refusesToRecordNothingOrOverAnExistingFile() throws Exception {
         assertThat(run(null, "record", "--out", dir.resolve("x.sightline").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing to record: give at least one --jmx, --log or --command");
+        assertThat(err.toString()).contains("nothing to record: give at least one --jmx, --log, --command or --db-url");
         Path existing = Files.writeString(dir.resolve("old.sightline"), "keep me");
         assertThat(run(SourceFactories.of(new TickFactory(SourceFactory.LOG)), "record", "--log", "a.log",
                 "--out", existing.toString())).isEqualTo(2);

@@ -92,6 +92,10 @@ class RecordedScenariosIT {
         List<String> args = new ArrayList<>(List.of("record", "--jmx", demo.jmxUrl(),
                 "--duration", Math.max(1, duration.toSeconds()) + "s", "--out", out.toString()));
         demo.logs().forEach(log -> args.addAll(List.of("--log", log.toString())));
+        if (!Boolean.getBoolean("sightline.scenarios.noDb")) { // -Dsightline.scenarios.noDb=true: the JVM side alone
+            args.addAll(List.of("--db-url", demo.database().jdbcUrl(), "--db-user", demo.database().user(),
+                    "--db-password", new String(demo.database().password())));
+        }
         StringWriter err = new StringWriter();
         var cl = SightlineCommand.commandLine();
         cl.setErr(new PrintWriter(err, true));

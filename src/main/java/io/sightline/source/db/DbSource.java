@@ -46,6 +46,7 @@ public final class DbSource implements Source {
     private long nextAttempt;
     private String lastProblem;
     private volatile String status = "not started";
+    private volatile boolean closed;
 
     public DbSource(DbTarget target, SeriesStore store, Lifecycle lifecycle, Clock clock) {
         this.target = target;
@@ -81,12 +82,16 @@ public final class DbSource implements Source {
     /** One poll, on the poll thread; the JDBC work itself runs on the worker so that a hung driver is abandoned. */
     private void tick() {
         long now = clock.millis();
-        if (now < nextAttempt) {
+        if (closed || now < nextAttempt) {
             return;
         }
         Future<DbActivity> read = worker.submit(this::read);
         try {
             DbActivity a = read.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (closed) {
+                closeConnection(); // closed while reading: keep nothing open
+                return;
+            }
             series.write(clock.millis(), a);
             recovered(a);
         } catch (TimeoutException e) {
@@ -157,7 +162,7 @@ public final class DbSource implements Source {
 
     @Override
     public void close() {
-        closeConnection();
-        status = "stopped";
+        closed = true;
+        closeConnection(); // the last status stays: it says what the database looked like when recording ended
     }
 }
