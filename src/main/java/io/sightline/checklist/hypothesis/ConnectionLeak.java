@@ -33,6 +33,10 @@ public final class ConnectionLeak extends Hypothesis {
                 EvidenceIds.NETWORK_ERRORS, 0.4,
                 EvidenceIds.DB_REFUSALS, 0.5,
                 EvidenceIds.GC_SHARE, 0.5,
-                EvidenceIds.POOL_NEED_VS_MAX, 0.4);
+                EvidenceIds.POOL_NEED_VS_MAX, 0.4,
+                EvidenceIds.DB_LONG_STATEMENTS, 0.4,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.4,
+                // Leaked connections have no thread waiting on them; threads waiting on the wire are not leaked.
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.5);
     }
 }
