@@ -3,9 +3,7 @@ package io.sightline.checklist.evidence;
 import io.sightline.checklist.Evidence;
 import io.sightline.checklist.EvidenceIds;
 import io.sightline.series.Metrics;
-import io.sightline.series.Series;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,39 +18,27 @@ public final class DbServerLockWaits implements EvidenceRule {
 
     @Override
     public Evidence evaluate(EvidenceContext ctx, EvidenceSet earlier) {
-        List<Series> all = ctx.dbSeries(Metrics.DB_SESSIONS_LOCK_WAITING);
-        Series worst = null;
-        double worstExcess = -1;
-        Stats worstRecent = null;
-        double worstShare = 0;
-        for (Series s : all) {
-            Stats recent = Stats.of(s, ctx.recentFrom(), ctx.now() + 1);
-            if (recent.isEmpty()) {
-                continue;
-            }
-            Stats before = Stats.of(s, ctx.baselineFrom(), ctx.recentFrom());
-            double share = recent.fraction(v -> v > 0);
-            double usual = before.count() >= 10 ? before.fraction(v -> v > 0) : 0;
-            double excess = share - usual;
-            if (excess > worstExcess) {
-                worst = s;
-                worstExcess = excess;
-                worstRecent = recent;
-                worstShare = share;
-            }
-        }
-        if (worst == null) {
+        DbWindow w = DbWindow.worst(ctx, Metrics.DB_SESSIONS_LOCK_WAITING, DbServerLockWaits::excess);
+        if (w == null) {
             return Evidence.unknown(id(), "No database-side view (record with --db-url): lock waits on the server unknown.");
         }
-        long since = Stats.streakStart(worst, ctx.now(), ctx.windows().tolerance(), v -> v > 0);
-        String text = worstShare == 0
+        double share = w.recent().fraction(v -> v > 0);
+        double most = w.recent().max();
+        long since = Stats.streakStart(w.series(), ctx.now(), ctx.windows().tolerance(), v -> v > 0);
+        String text = share == 0
                 ? String.format(Locale.ROOT, "No session waited for a lock on the database in the last %ds", ctx.windows().recent() / 1000)
                 : String.format(Locale.ROOT, "Sessions waiting for a lock on the database in %d%% of the last %ds (up to %s at once)%s",
-                Math.round(100 * worstShare), ctx.windows().recent() / 1000, Strength.number(worstRecent.max()),
+                Math.round(100 * share), ctx.windows().recent() / 1000, Strength.number(most),
                 since < 0 ? "" : ", since " + Strength.duration(ctx.now() - since) + " ago");
-        return new EvidenceBuilder(id()).value(worstRecent.max()).since(since).text(text).subject(worst.id().target())
-                .fact("waitingMax", worstRecent.max()).fact("share", worstShare)
-                .series(worst.id().toString(), since < 0 ? ctx.recentFrom() : since, ctx.now() + 1)
-                .judged(Strength.ramp(worstExcess, 0.05, 0.4), 1e-9);
+        return new EvidenceBuilder(id()).value(most).since(since).text(text).subject(w.series().id().target())
+                .fact("waitingMax", most).fact("share", share)
+                .series(w.series().id().toString(), since < 0 ? ctx.recentFrom() : since, ctx.now() + 1)
+                .judged(Strength.ramp(excess(w), 0.05, 0.4), 1e-9);
+    }
+
+    /** Share of recent samples with a lock wait beyond the usual share (a busy database has some). */
+    private static double excess(DbWindow w) {
+        double usual = w.hasBaseline() ? w.before().fraction(v -> v > 0) : 0;
+        return w.recent().fraction(v -> v > 0) - usual;
     }
 }

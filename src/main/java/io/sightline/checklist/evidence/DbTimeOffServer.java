@@ -84,7 +84,7 @@ public final class DbTimeOffServer implements EvidenceRule {
     private static double usualGap(EvidenceContext ctx, List<Series> active) {
         List<Event> dumps = ctx.events(Set.of(EventKinds.THREAD_DUMP), ctx.baselineFrom());
         double[] gaps = dumps.stream().filter(d -> d.timeMillis() < ctx.recentFrom() && calm(d)).mapToDouble(d -> {
-            double io = parse(d.attribute(EventAttributes.DUMP_JDBC_IO));
+            double io = ThreadDump.parse(d.attribute(EventAttributes.DUMP_JDBC_IO));
             double serving = maxAround(ctx, active, d.timeMillis());
             return Double.isNaN(io) || Double.isNaN(serving) ? Double.NaN : Math.max(0, io - serving);
         }).filter(g -> !Double.isNaN(g)).toArray();
@@ -96,14 +96,6 @@ public final class DbTimeOffServer implements EvidenceRule {
     }
 
     private static boolean calm(Event dump) {
-        return parse(dump.attribute(EventAttributes.DUMP_WAITING_FOR_POOL)) == 0;
-    }
-
-    private static double parse(String s) {
-        try {
-            return s == null ? Double.NaN : Double.parseDouble(s.trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return ThreadDump.parse(dump.attribute(EventAttributes.DUMP_WAITING_FOR_POOL)) == 0;
     }
 }

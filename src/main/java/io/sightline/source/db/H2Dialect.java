@@ -1,9 +1,7 @@
 package io.sightline.source.db;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * H2 2.x: {@code INFORMATION_SCHEMA.SESSIONS} lists every session to an administrator (a non-admin user sees only
@@ -27,15 +25,14 @@ final class H2Dialect implements DbDialect {
     }
 
     @Override
-    public DbActivity read(Connection connection, int timeoutSeconds) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.setQueryTimeout(timeoutSeconds);
-            try (ResultSet rs = st.executeQuery(SQL)) {
-                rs.next();
-                double longest = rs.getDouble(5);
-                return new DbActivity(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.wasNull() ? 0 : Math.max(0, longest), Double.NaN, Double.NaN, Double.NaN);
-            }
-        }
+    public String sql() {
+        return SQL;
+    }
+
+    @Override
+    public DbActivity map(ResultSet rs) throws SQLException {
+        double longest = rs.getDouble(5);
+        return new DbActivity(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                rs.wasNull() ? 0 : Math.max(0, longest), Double.NaN, Double.NaN, Double.NaN);
     }
 }

@@ -1,9 +1,7 @@
 package io.sightline.source.db;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * PostgreSQL: {@code pg_stat_activity} for client backends (state, query start on the server's clock),
@@ -32,14 +30,13 @@ final class PostgresDialect implements DbDialect {
     }
 
     @Override
-    public DbActivity read(Connection connection, int timeoutSeconds) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.setQueryTimeout(timeoutSeconds);
-            try (ResultSet rs = st.executeQuery(SQL)) {
-                rs.next();
-                return new DbActivity(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), Math.max(0, rs.getDouble(5)),
-                        rs.getInt(6), rs.getInt(7), rs.getInt(8));
-            }
-        }
+    public String sql() {
+        return SQL;
+    }
+
+    @Override
+    public DbActivity map(ResultSet rs) throws SQLException {
+        return new DbActivity(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), Math.max(0, rs.getDouble(5)),
+                rs.getInt(6), rs.getInt(7), rs.getInt(8));
     }
 }
