@@ -20,7 +20,7 @@ public final class DbSourceOptions {
     @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --db-url (PostgreSQL: a member of pg_monitor sees every session).")
     String user;
 
-    @Option(names = "--db-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+    @Option(names = "--db-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD", prompt = "Database password: ",
             description = "Password for --db-user; without a value it is prompted for (not echoed). Default: $" + PASSWORD_ENV + ".")
     char[] password;
 
