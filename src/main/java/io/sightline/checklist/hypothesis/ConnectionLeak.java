@@ -36,7 +36,8 @@ public final class ConnectionLeak extends Hypothesis {
                 EvidenceIds.POOL_NEED_VS_MAX, 0.4,
                 EvidenceIds.DB_LONG_STATEMENTS, 0.4,
                 EvidenceIds.DB_SERVER_LOCK_WAITS, 0.4,
-                // Leaked connections have no thread waiting on them; threads waiting on the wire are not leaked.
-                EvidenceIds.DB_TIME_OFF_SERVER, 0.5);
+                // Threads caught waiting on the wire hold those connections: in use, not leaked. A direct observation
+                // where a climbing active count is only a shape (a slow link raises it too).
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.8);
     }
 }
