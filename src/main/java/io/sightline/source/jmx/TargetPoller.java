@@ -39,6 +39,9 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     private final List<Runnable> tickListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean dumping = new AtomicBoolean();
 
+    /** Attributes the user chose to chart; the tick thread hands them to the plan when they change. */
+    private volatile List<AttributeWatch> watches = List.of();
+    private final AtomicBoolean watchesChanged = new AtomicBoolean();
     private volatile TargetState state;
     private volatile TargetConnection connection;
     private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
@@ -157,6 +160,9 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
                 plan.discoverPools(c.server());
                 lastDiscoveryMillis = now;
             }
+            if (watchesChanged.getAndSet(false)) {
+                plan.watch(watches);
+            }
             plan.tick(c.server());
             maybeAutoDump();
         } catch (java.io.IOException | RuntimeException e) {
@@ -226,13 +232,59 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     }
 
     private CompletableFuture<ThreadDump> dumpAsync(String trigger) {
+        return onConnection(c -> dumper.dump(c, trigger, context.clock.millis()));
+    }
+
+    /** Starts charting one more MBean attribute of this target (from the next tick on). */
+    public synchronized void watch(AttributeWatch watch) {
+        if (!watches.contains(watch)) {
+            List<AttributeWatch> next = new java.util.ArrayList<>(watches);
+            next.add(watch);
+            setWatches(next);
+        }
+    }
+
+    /** Stops polling an attribute; its series keeps what was read. */
+    public synchronized void unwatch(AttributeWatch watch) {
+        if (watches.contains(watch)) {
+            List<AttributeWatch> next = new java.util.ArrayList<>(watches);
+            next.remove(watch);
+            setWatches(next);
+            context.store.find(watch.seriesId(spec.name())).ifPresent(s -> s.appendGap(context.clock.millis()));
+        }
+    }
+
+    public synchronized void setWatches(List<AttributeWatch> next) {
+        watches = List.copyOf(next);
+        watchesChanged.set(true);
+    }
+
+    public List<AttributeWatch> watches() {
+        return watches;
+    }
+
+    /** The target's MBeans, listed on a worker; fails when the target is not connected. */
+    public CompletableFuture<List<String>> mbeans() {
+        return onConnection(c -> MBeanCatalog.mbeans(c.server()));
+    }
+
+    /** The chartable attributes of one MBean with their current values, read on a worker. */
+    public CompletableFuture<List<MBeanCatalog.Entry>> chartable(String mbean) {
+        return onConnection(c -> MBeanCatalog.chartable(c.server(), mbean));
+    }
+
+    private interface RemoteCall<T> {
+        T call(TargetConnection connection) throws java.io.IOException;
+    }
+
+    private <T> CompletableFuture<T> onConnection(RemoteCall<T> call) {
         TargetConnection c = connection;
         if (c == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("target '" + spec.name() + "' is not connected"));
         }
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return dumper.dump(c, trigger, context.clock.millis());
+                return call.call(c);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
