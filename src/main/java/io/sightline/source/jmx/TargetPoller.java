@@ -1,5 +1,6 @@
 package io.sightline.source.jmx;
 
+import io.sightline.concurrent.Backoff;
 import io.sightline.concurrent.SafeRunnable;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
@@ -33,7 +34,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     private final TargetSeries series;
     private final PollPlan plan;
     private final ThreadDumper dumper;
-    private final Backoff backoff;
+    private final Backoff.Delays backoff;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final List<Consumer<TargetState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> tickListeners = new CopyOnWriteArrayList<>();
@@ -60,7 +61,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
         this.series = new TargetSeries(context.store, spec.name());
         this.plan = new PollPlan(series, context.clock, this::restarted);
         this.dumper = new ThreadDumper(series);
-        this.backoff = new Backoff(context.backoffInitial, context.backoffCap);
+        this.backoff = new Backoff(context.backoffInitial, context.backoffCap).delays();
         this.state = TargetState.of(Phase.IDLE, "", context.clock.millis());
     }
 
@@ -209,7 +210,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
             setState(TargetState.of(Phase.FAILED, why, now));
             return;
         }
-        nextAttemptMillis = now + backoff.next();
+        nextAttemptMillis = now + backoff.nextMillis();
         setState(new TargetState(Phase.RECONNECTING, why, now, nextAttemptMillis));
     }
 
