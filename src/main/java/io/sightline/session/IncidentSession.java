@@ -20,6 +20,7 @@ import io.sightline.source.db.DbTarget;
 import io.sightline.source.jmx.Credentials;
 import io.sightline.source.jmx.PollContext;
 import io.sightline.source.jmx.SavedTargets;
+import io.sightline.source.jmx.SavedWatches;
 import io.sightline.source.jmx.TargetRegistry;
 import io.sightline.source.jmx.TargetSpec;
 import io.sightline.source.log.FileTailSource;
@@ -56,6 +57,7 @@ public final class IncidentSession implements AutoCloseable {
         this.context = context;
         this.background = context.lifecycle().newCachedPool("session");
         this.targets = context.lifecycle().own(new TargetRegistry(new SavedTargets(context.workspace()),
+                new SavedWatches(context.workspace()),
                 new PollContext(context.store(), context.clock(), context.lifecycle())));
         DiagnosisEngine engine = new DiagnosisEngine();
         ChecklistSession runbook = new ChecklistSession(RunbookLoader.forEngine(engine).builtIn(), context.store(),

@@ -17,6 +17,8 @@ import io.sightline.ui.replay.CaptureOpener;
 import io.sightline.ui.replay.SaveCaptureAction;
 import io.sightline.ui.pools.PoolsView;
 import io.sightline.ui.pools.PoolsViewModel;
+import io.sightline.ui.series.SeriesBrowser;
+import io.sightline.ui.series.SeriesBrowserViewModel;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
 import javafx.animation.KeyFrame;
@@ -57,7 +59,10 @@ final class SessionView {
         controller.setCharts(charts);
         pools = new PoolsView(new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater));
         controller.setPools(pools);
-        controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
+        SourcesPane sources = new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock()));
+        SeriesBrowser series = new SeriesBrowser(new SeriesBrowserViewModel(ctx.store(), charts.viewModel(),
+                session.targets(), Platform::runLater));
+        controller.setSources(series.under(sources));
         ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
         checklist.follow(session.checklist());
         controller.setChecklist(new ChecklistPane(checklist).root());

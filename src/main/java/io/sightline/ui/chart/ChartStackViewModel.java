@@ -248,6 +248,18 @@ public final class ChartStackViewModel {
         }
     }
 
+    /**
+     * A responder's note at instant {@code t}: an event drawn as a marker on every panel and recorded with the
+     * capture (the postmortem's timeline reads it). Blank text is ignored.
+     */
+    public void annotate(long t, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        store.events().add(new io.sightline.series.Event(t, "user", io.sightline.series.EventKinds.ANNOTATION,
+                io.sightline.series.Severity.INFO, text.strip(), java.util.Map.of()));
+    }
+
     /** A click locks the crosshair at {@code t}; the next click unlocks it (and it follows the mouse again). */
     public void click(long t) {
         if (crosshairLocked.get()) {
