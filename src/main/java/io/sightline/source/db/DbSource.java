@@ -1,5 +1,6 @@
 package io.sightline.source.db;
 
+import io.sightline.concurrent.Backoff;
 import io.sightline.concurrent.Lifecycle;
 import io.sightline.concurrent.SafeRunnable;
 import io.sightline.series.Metrics;
@@ -32,7 +33,6 @@ public final class DbSource implements Source {
     private static final Logger LOG = LoggerFactory.getLogger(DbSource.class);
     static final Duration PERIOD = Duration.ofSeconds(1);
     static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final long MAX_BACKOFF_MS = 30_000;
 
     private final DbTarget target;
     private final DbDialect dialect;
@@ -42,7 +42,7 @@ public final class DbSource implements Source {
     private final String name;
     private ExecutorService worker;
     private volatile Connection connection;
-    private int failures;
+    private final Backoff.Delays retry = Backoff.defaults().delays();
     private long nextAttempt;
     private String lastProblem;
     private volatile String status = "not started";
@@ -126,10 +126,10 @@ public final class DbSource implements Source {
     }
 
     private void recovered(DbActivity a) {
-        if (failures > 0 || lastProblem != null) {
+        if (lastProblem != null) {
             LOG.info("database {} answers again", target.safeUrl());
         }
-        failures = 0;
+        retry.reset();
         lastProblem = null;
         status = String.format("%s %s: %d sessions, %d executing, %d waiting on locks", dialect.product(),
                 target.safeUrl(), a.sessions(), a.active(), a.lockWaiting());
@@ -138,8 +138,7 @@ public final class DbSource implements Source {
     private void failed(long now, String problem) {
         closeConnection();
         series.gapAll(now);
-        failures++;
-        long delay = Math.min(MAX_BACKOFF_MS, PERIOD.toMillis() << Math.min(failures - 1, 5));
+        long delay = retry.nextMillis();
         nextAttempt = now + delay;
         status = "database " + target.safeUrl() + ": " + problem + "; retrying in " + delay / 1000 + " s";
         if (!problem.equals(lastProblem)) {
