@@ -143,6 +143,22 @@ class DbSourceIT {
                 store.find(sessions).orElseThrow().snapshot().size() - 1))).as("gap after the last sample").isTrue();
     }
 
+    @Test
+    void aServerThatAcceptsAndNeverAnswersTimesOutInsteadOfHangingThePoller() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            background.submit(() -> { // accept and hold every connection, never write a byte
+                List<java.net.Socket> accepted = new ArrayList<>();
+                while (!silent.isClosed()) {
+                    accepted.add(silent.accept());
+                }
+                return accepted.size();
+            });
+            DbSource source = start("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/shop", PASSWORD);
+            await().atMost(Duration.ofSeconds(15)).until(() -> source.status().contains("no answer within 5 s"));
+            assertThat(source.status()).contains("retrying in");
+        }
+    }
+
     private Connection open(String url) throws SQLException {
         Connection c = DriverManager.getConnection(url, "dba", new String(PASSWORD));
         held.add(c);
