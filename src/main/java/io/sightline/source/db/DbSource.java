@@ -118,7 +118,10 @@ public final class DbSource implements Source {
         props.setProperty("user", target.user());
         props.setProperty("password", new String(target.password()));
         props.setProperty("ApplicationName", "sightline-db-view"); // PostgreSQL shows it in pg_stat_activity
+        // PostgreSQL's own bounds (seconds), so an abandoned read ends too; drivers ignore keys they do not know.
         props.setProperty("connectTimeout", String.valueOf(TIMEOUT.toSeconds()));
+        props.setProperty("loginTimeout", String.valueOf(TIMEOUT.toSeconds()));
+        props.setProperty("socketTimeout", String.valueOf(2 * TIMEOUT.toSeconds()));
         Connection c = DriverManager.getConnection(target.jdbcUrl(), props);
         c.setReadOnly(true);
         c.setAutoCommit(true);

@@ -154,8 +154,9 @@ class DbSourceIT {
                 return accepted.size();
             });
             DbSource source = start("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/shop", PASSWORD);
-            await().atMost(Duration.ofSeconds(15)).until(() -> source.status().contains("no answer within 5 s"));
-            assertThat(source.status()).contains("retrying in");
+            // Whichever bound fires first: the poller's own 5 s, or the driver's login timeout of the same length.
+            await().atMost(Duration.ofSeconds(15)).until(() -> source.status().contains("retrying in"));
+            assertThat(source.status()).containsAnyOf("no answer within 5 s", "timed out");
         }
     }
 
