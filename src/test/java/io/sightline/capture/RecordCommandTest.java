@@ -82,6 +82,18 @@ class RecordCommandTest {
         assertThat(Files.readString(existing)).isEqualTo("keep me");
     }
 
+    @Test
+    void databaseOptionsThatCannotBeUsedFailInOneLineBeforeAnythingIsCreated() {
+        Path file = dir.resolve("db.sightline");
+        assertThat(run(null, "record", "--db-user", "dba", "--log", "a.log", "--out", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--db-user/--db-password need --db-url");
+        assertThat(run(null, "record", "--db-url", "jdbc:mysql://127.0.0.1:3306/shop?password=pw-in-url", "--out", file.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unsupported database (supported: jdbc:h2:..., jdbc:postgresql:...)")
+                .contains("password=***").doesNotContain("pw-in-url");
+        assertThat(file).doesNotExist();
+    }
+
     private int run(SourceFactories factories, String... args) {
         CommandLine cl = SightlineCommand.commandLine();
         if (factories != null) {
