@@ -11,6 +11,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import io.sightline.lint.Finding;
+import io.sightline.lint.Linter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +26,16 @@ class PostmortemWriterTest {
         ChecklistFixtures.Session s = ChecklistFixtures.poolMisconfigured();
         Path report = dir.resolve("incident.md");
 
-        String md = new PostmortemWriter(s.store(), s.diagnosis(), ZoneId.of("Europe/Berlin")).write(report);
+        List<Finding> lint = new IncidentLint(new Linter()).findings(s.store(), s.diagnosis(), s.diagnosis().time(), List.of());
+        String md = new PostmortemWriter(s.store(), s.diagnosis(), ZoneId.of("Europe/Berlin"), lint).write(report).markdown();
 
         assertThat(md).contains("## Summary", "## Timeline", "## Root cause", "## Resolution",
                 "## Corrective and preventive actions", "## Charts", "`pool-undersized`", "sightline lint", "**Latency:** p95 peaked at",
-                "target.restarted", "CET");
+                "restarted", "CET");
+        // The pool's size as recorded (6) against the load the capture measured (150 req/s x 80 ms = 12 busy).
+        assertThat(md).contains("**Trigger:**", "maximumPoolSize 20 → 6")
+                .containsPattern("`pool-below-load` \\(error\\), pool shop-db, PoolConfig recorded over JMX from shop-1: maximumPoolSize=6 against")
+                .containsPattern("\\*\\*Do:\\*\\* Set maximumPoolSize=\\d\\d:");
         assertThat(md).containsPattern("\\*\\*Impact:\\*\\* \\d+\\.\\d% of requests failed");
         for (String panel : new String[] {"pool", "latency", "errors"}) {
             Path png = dir.resolve("incident-" + panel + ".png");

@@ -1,0 +1,56 @@
+package io.sightline.lint;
+
+import io.sightline.lint.read.ConfigReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The queueing arithmetic behind {@code pool-below-load}, against values worked by hand and textbook tables. */
+class ErlangCTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void waitProbabilityMatchesTheTextbookTable() {
+        // Erlang C for 10 agents at 8 Erlangs is 0.409 (the classic call-centre example).
+        assertThat(ErlangC.waitProbability(10, 8)).isCloseTo(0.409, within(0.001));
+        assertThat(ErlangC.waitProbability(3, 3.5)).as("a pool below the average load never keeps up").isEqualTo(1);
+    }
+
+    @Test
+    void sizesThePoolSoFewRequestsWaitPastTheTimeout() {
+        // 57 req/s holding 61 ms each: 3.5 connections busy on average, as in the pool-misconfig demo.
+        double load = 57 * 0.061;
+        assertThat(ErlangC.waitLongerThan(4, load, 61, 250)).isGreaterThan(0.05);
+        assertThat(ErlangC.smallestPool(load, 61, 250, 0.001)).isEqualTo(5);
+        assertThat(ErlangC.smallestPool(2 * load, 61, 250, 0.001)).isBetween(8, 10);
+    }
+
+    @Test
+    void aPoolOfThreeUnderThatLoadFailsTheCheckWithTheSuggestedSize() throws Exception {
+        Path file = dir.resolve("application.yml");
+        Files.writeString(file, """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://127.0.0.1:5432/shop
+                    hikari:
+                      maximum-pool-size: 3
+                      connection-timeout: 250
+                """);
+        List<Finding> findings = new Linter().lintAll(new ConfigReader().read(List.of(file)),
+                Facts.none().withLoad(new Facts.Load(57, Duration.ofMillis(61))));
+
+        Finding f = findings.stream().filter(x -> x.ruleId().equals("pool-below-load")).findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(LintSeverity.ERROR);
+        assertThat(f.location().line()).isEqualTo(5);
+        assertThat(f.message()).contains("maximum-pool-size: 3", "3.5 connections", "cannot keep up");
+        assertThat(f.fix()).containsPattern("Set maximum-pool-size: (8|9|10):").contains("5 connections are the bare minimum");
+    }
+}
