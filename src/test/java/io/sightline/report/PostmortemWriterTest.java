@@ -1,5 +1,8 @@
 package io.sightline.report;
 
+import io.sightline.capture.CaptureExporter;
+import io.sightline.capture.CaptureMetadata;
+import io.sightline.capture.TimeWindow;
 import io.sightline.checklist.ChecklistFixtures;
 import io.sightline.cli.SightlineCommand;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,57 @@ class PostmortemWriterTest {
             assertThat(png).exists();
             assertThat(Files.size(png)).isGreaterThan(5_000);
         }
+    }
+
+    @Test
+    void theTeamsPoolConfigIsLintedAgainstTheLoadTheCaptureMeasured() throws Exception {
+        Path capture = capture();
+        Path config = dir.resolve("application.yml");
+        Files.writeString(config, """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://127.0.0.1:5432/shop
+                    hikari:
+                      maximum-pool-size: 6
+                """);
+        Path report = dir.resolve("out/incident.md");
+
+        int code = SightlineCommand.commandLine().execute("postmortem", capture.toString(), "--out", report.toString(),
+                "--pool-config", config.toString());
+
+        assertThat(code).isEqualTo(0);
+        assertThat(Files.readString(report))
+                .contains("`pool-below-load` (error), pool spring.datasource.hikari, `" + config + ":5`: maximum-pool-size: 6 against")
+                .containsPattern("\\*\\*Do:\\*\\* Set maximum-pool-size: \\d\\d:")
+                .contains("PoolConfig recorded over JMX from shop-1: maximumPoolSize=6");
+        assertThat(dir.resolve("out/incident-pool.png")).exists();
+    }
+
+    @Test
+    void aBrokenPoolConfigIsOneLineErrorAndNoReport() throws Exception {
+        Path config = dir.resolve("application.yml");
+        Files.writeString(config, "spring:\n  datasource: [unclosed\n");
+        StringWriter err = new StringWriter();
+        CommandLine cli = SightlineCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+        Path report = dir.resolve("r.md");
+
+        int code = cli.execute("postmortem", capture().toString(), "--out", report.toString(), "--pool-config", config.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).contains(config + ":2: not valid YAML").doesNotContain("\n");
+        assertThat(report).doesNotExist();
+    }
+
+    /** The pool-misconfiguration fixture written as a real capture file. */
+    private Path capture() {
+        Path file = dir.resolve("incident.sightline");
+        if (!Files.exists(file)) {
+            ChecklistFixtures.Session s = ChecklistFixtures.poolMisconfigured();
+            CaptureExporter.export(s.store(), CaptureMetadata.startingAt(0, ZoneId.of("UTC")), TimeWindow.ALL, file,
+                    CaptureExporter.Options.PLAIN);
+        }
+        return file;
     }
 
     @Test

@@ -12,8 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The queueing arithmetic behind {@code pool-below-load}, against values worked by hand and textbook tables. */
-class ErlangCTest {
+/** {@code pool-below-load}: its queueing arithmetic (against textbook values), the rule, and its CLI flags. */
+class PoolBelowLoadTest {
     @TempDir
     Path dir;
 
@@ -52,5 +52,31 @@ class ErlangCTest {
         assertThat(f.location().line()).isEqualTo(5);
         assertThat(f.message()).contains("maximum-pool-size: 3", "3.5 connections", "cannot keep up");
         assertThat(f.fix()).containsPattern("Set maximum-pool-size: (8|9|10):").contains("5 connections are the bare minimum");
+    }
+
+    @Test
+    void lintTakesTheLoadFromTheCommandLineAndFailsTheCheck() throws Exception {
+        Path file = dir.resolve("pool.properties");
+        Files.writeString(file, "jdbcUrl=jdbc:postgresql://127.0.0.1:5432/shop\nmaximumPoolSize=3\nconnectionTimeout=250\n");
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = io.sightline.cli.SightlineCommand.commandLine();
+        cli.setOut(new java.io.PrintWriter(out));
+
+        int code = cli.execute("lint", file.toString(), "--load-rate", "57", "--hold-time", "61ms");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("pool-below-load", "maximumPoolSize=3 against a load of 57 req/s");
+    }
+
+    @Test
+    void aLoadRateWithoutAHoldTimeIsRefused() throws Exception {
+        Path file = dir.resolve("pool.properties");
+        Files.writeString(file, "maximumPoolSize=3\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = io.sightline.cli.SightlineCommand.commandLine();
+        cli.setErr(new java.io.PrintWriter(err));
+
+        assertThat(cli.execute("lint", file.toString(), "--load-rate", "57")).isEqualTo(2);
+        assertThat(err.toString()).contains("--load-rate and --hold-time go together");
     }
 }
