@@ -23,6 +23,7 @@ public final class MainController {
     @FXML private Label status;
     @FXML private Label recording;
     @FXML private Button themeButton;
+    @FXML private Button exportPostmortemButton;
     @FXML private HBox poolTiles;
     @FXML private StackPane sourcesHost;
     @FXML private StackPane chartHost;
@@ -34,6 +35,7 @@ public final class MainController {
     private final Timeline ticker = new Timeline();
     private Runnable onOpenCapture = () -> { };
     private Runnable onSaveCapture = () -> { };
+    private Runnable onExportPostmortem = () -> { };
 
     public MainController(MainViewModel model) {
         this.model = model;
@@ -102,6 +104,17 @@ public final class MainController {
     /** What "Save capture as…" (Ctrl+S) does. */
     public void setOnSaveCapture(Runnable action) {
         onSaveCapture = action;
+    }
+
+    /** What "Export postmortem…" does; the button is disabled while {@code busy}. */
+    public void setOnExportPostmortem(Runnable action, javafx.beans.value.ObservableBooleanValue busy) {
+        onExportPostmortem = action;
+        exportPostmortemButton.disableProperty().bind(busy);
+    }
+
+    @FXML
+    void exportPostmortem() {
+        onExportPostmortem.run();
     }
 
     @FXML
