@@ -20,9 +20,11 @@ final class CorrectiveActions {
 
     private final Diagnosis diagnosis;
     private final List<Finding> lint;
+    private final Optional<Facts.Load> load;
 
-    CorrectiveActions(Diagnosis diagnosis, List<Finding> lint) {
+    CorrectiveActions(Diagnosis diagnosis, List<Finding> lint, Optional<Facts.Load> load) {
         this.diagnosis = diagnosis;
+        this.load = load;
         this.lint = lint.stream().sorted(Comparator.comparing(Finding::severity)).toList();
     }
 
@@ -38,7 +40,7 @@ final class CorrectiveActions {
             md.append("**Preventive:**\n\n");
             md.append("- [ ] Lint every pool configuration in CI: `").append(lintCommand()).append("` fails the build on ")
                     .append("error findings\n")
-                    .append("- [ ] Run `sightline pool-test` against the configuration being deployed, at the load above\n")
+                    .append("- [ ] Run `sightline pool-test` with the configuration of each release before it is deployed\n")
                     .append("- [ ] Alert when ThreadsAwaitingConnection > 0 for more than a minute\n\n");
         }
         if (!top.toConfirm().isEmpty()) {
@@ -57,7 +59,6 @@ final class CorrectiveActions {
 
     /** {@code sightline lint} with the load this capture measured, so CI checks the pool against real traffic. */
     private String lintCommand() {
-        Optional<Facts.Load> load = IncidentLint.load(diagnosis);
         return "sightline lint <pool config>" + load.map(l -> String.format(Locale.ROOT, " --load-rate %.0f --hold-time %dms",
                 l.ratePerSecond(), Math.max(1, Math.round(l.hold().toNanos() / 1e6)))).orElse("");
     }

@@ -37,8 +37,8 @@ final class IncidentLint {
     }
 
     /** Findings for the recorded pools of each target, then for {@code files} (already read), one list. */
-    List<Finding> findings(SeriesStore store, Diagnosis diagnosis, long at, List<PoolConfiguration> files) {
-        Facts facts = load(diagnosis).map(Facts.none()::withLoad).orElse(Facts.none());
+    List<Finding> findings(SeriesStore store, Optional<Facts.Load> load, long at, List<PoolConfiguration> files) {
+        Facts facts = load.map(Facts.none()::withLoad).orElse(Facts.none());
         List<Finding> out = new ArrayList<>();
         // A rule about an attribute the capture did not record would judge HikariCP's default, not this pool.
         recorded(store, at).values().forEach(pools -> linter.lintAll(pools, facts).stream()

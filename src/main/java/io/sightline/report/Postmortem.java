@@ -5,6 +5,7 @@ import io.sightline.checklist.CaptureLoader;
 import io.sightline.checklist.Diagnosis;
 import io.sightline.checklist.DiagnosisEngine;
 import io.sightline.checklist.Replay;
+import io.sightline.lint.Facts;
 import io.sightline.lint.Finding;
 import io.sightline.lint.Linter;
 import io.sightline.lint.PoolConfiguration;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Drafts the postmortem of a capture: loads it, diagnoses it as the responder saw it at the last symptom, lints
@@ -54,10 +56,11 @@ public final class Postmortem {
         long[] symptoms = IncidentWindow.symptoms(store);
         long at = symptoms == null ? range[1] : symptoms[1];
         Diagnosis d = Replay.diagnoseAt(store, new DiagnosisEngine(), Replay.DEFAULT_STEP_MILLIS, at);
-        List<Finding> findings = new IncidentLint(new Linter()).findings(store, d, at, files);
+        Optional<Facts.Load> load = MeasuredLoad.of(d, store, IncidentWindow.of(store, d));
+        List<Finding> findings = new IncidentLint(new Linter()).findings(store, load, at, files);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
-            PostmortemWriter.Written w = new PostmortemWriter(store, d, zone(capture), findings).write(out);
+            PostmortemWriter.Written w = new PostmortemWriter(store, d, zone(capture), findings, load).write(out);
             Files.writeString(out, w.markdown(), StandardCharsets.UTF_8);
             return new Draft(out, w.charts(), d.top().id(), findings.size());
         } catch (IOException | UncheckedIOException e) {

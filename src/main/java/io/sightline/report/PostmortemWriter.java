@@ -10,6 +10,7 @@ import io.sightline.chart.TimeRange;
 import io.sightline.checklist.Diagnosis;
 import io.sightline.checklist.hypothesis.Contribution;
 import io.sightline.checklist.hypothesis.HypothesisResult;
+import io.sightline.lint.Facts;
 import io.sightline.lint.Finding;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
@@ -45,18 +46,21 @@ public final class PostmortemWriter {
     private final ZoneId zone;
     private final DateTimeFormatter time;
     private final List<Finding> lint;
+    private final java.util.Optional<Facts.Load> load;
 
     public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone) {
-        this(store, diagnosis, zone, List.of());
+        this(store, diagnosis, zone, List.of(), java.util.Optional.empty());
     }
 
-    /** With {@code lint}: pool-lint findings that become corrective actions. */
-    public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone, List<Finding> lint) {
+    /** With {@code lint}: pool-lint findings that become corrective actions, linted against {@code load}. */
+    public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone, List<Finding> lint,
+                            java.util.Optional<Facts.Load> load) {
         this.store = store;
         this.diagnosis = diagnosis;
         this.zone = zone;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(zone);
         this.lint = List.copyOf(lint);
+        this.load = load;
     }
 
     /** Writes the PNG charts beside {@code report} and returns the Markdown that links them. */
@@ -106,7 +110,7 @@ public final class PostmortemWriter {
         evidence(md, "Evidence for", top.supporting());
         evidence(md, "Evidence against", top.opposing());
         resolution(md, window, changes);
-        new CorrectiveActions(diagnosis, lint).append(md);
+        new CorrectiveActions(diagnosis, lint, load).append(md);
         md.append("## Charts\n\n");
         charts.forEach(c -> md.append("![").append(c).append("](").append(c).append(")\n\n"));
         md.append("_Drafted by `sightline postmortem`; times in ").append(zone.getId()).append("._\n");
@@ -123,34 +127,30 @@ public final class PostmortemWriter {
                 100 * failed / requests, failed, requests);
     }
 
-    /** Peak p95 in the window against its mean before: how slow the requests that did not fail were. */
+    /** Peak p95 in the window against its median before: how slow the requests that did not fail were. */
     private java.util.Optional<String> latency(long[] window) {
-        double before = Double.NaN;
+        List<Double> before = new ArrayList<>();
         double peak = Double.NaN;
         for (Series s : store.matching(id -> id.metric().equals(Metrics.LATENCY_P95))) {
             Series.Snapshot snap = s.snapshot();
-            double sum = 0;
-            int n = 0;
             for (int i = 0; i < snap.size(); i++) {
                 double v = snap.value(i);
                 if (Double.isNaN(v)) {
                     continue;
                 }
                 if (snap.time(i) < window[0]) {
-                    sum += v;
-                    n++;
+                    before.add(v);
                 } else if (snap.time(i) <= window[1]) {
                     peak = Double.isNaN(peak) ? v : Math.max(peak, v);
                 }
-            }
-            if (n > 0) {
-                before = sum / n;
             }
         }
         if (Double.isNaN(peak)) {
             return java.util.Optional.empty();
         }
-        String was = Double.isNaN(before) ? "" : String.format(Locale.ROOT, " (%.0f ms on average before)", before);
+        // The median, not the mean: a service warming up after a start would otherwise set "normal".
+        String was = before.isEmpty() ? "" : String.format(Locale.ROOT, " (median %.0f ms before)",
+                before.stream().sorted().toList().get(before.size() / 2));
         return java.util.Optional.of(String.format(Locale.ROOT, "p95 peaked at %.0f ms%s", peak, was));
     }
 

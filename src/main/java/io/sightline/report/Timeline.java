@@ -32,11 +32,20 @@ final class Timeline {
     Timeline(SeriesStore store, Diagnosis diagnosis, long[] window, List<ConfigChanges.Change> changes,
              LongFunction<String> at) {
         add(window[0], "symptoms start (threads waiting for a connection, pool timeouts or 5xx responses)");
+        for (long[] run : IncidentWindow.runs(store)) {
+            if (run[1] < window[0] || run[0] > window[1]) {
+                add(run[0], "a shorter burst of symptoms, until " + at.apply(run[1]) + " (not counted in the incident window)");
+            }
+        }
         boolean liveDetection = false;
         for (Event e : store.events().all()) {
             String prefix = PREFIX.get(e.kind());
             if (prefix == null || (e.kind().equals(EventKinds.POOL_CONFIG_CHANGED) && covered(e, changes))) {
                 continue;
+            }
+            boolean verdict = e.kind().equals(EventKinds.CHECKLIST_TOP_CHANGED);
+            if (verdict && (e.timeMillis() < window[0] || e.timeMillis() > window[1])) {
+                continue; // before the incident or after recovery, the leading guess is noise, not a detection
             }
             liveDetection |= e.kind().equals(EventKinds.CHECKLIST_TOP_CHANGED);
             add(e.timeMillis(), prefix + e.text());

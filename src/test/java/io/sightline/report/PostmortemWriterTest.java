@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import io.sightline.lint.Facts;
 import io.sightline.lint.Finding;
 import io.sightline.lint.Linter;
 
@@ -29,8 +31,9 @@ class PostmortemWriterTest {
         ChecklistFixtures.Session s = ChecklistFixtures.poolMisconfigured();
         Path report = dir.resolve("incident.md");
 
-        List<Finding> lint = new IncidentLint(new Linter()).findings(s.store(), s.diagnosis(), s.diagnosis().time(), List.of());
-        String md = new PostmortemWriter(s.store(), s.diagnosis(), ZoneId.of("Europe/Berlin"), lint).write(report).markdown();
+        Optional<Facts.Load> load = MeasuredLoad.of(s.diagnosis(), s.store(), IncidentWindow.of(s.store(), s.diagnosis()));
+        List<Finding> lint = new IncidentLint(new Linter()).findings(s.store(), load, s.diagnosis().time(), List.of());
+        String md = new PostmortemWriter(s.store(), s.diagnosis(), ZoneId.of("Europe/Berlin"), lint, load).write(report).markdown();
 
         assertThat(md).contains("## Summary", "## Timeline", "## Root cause", "## Resolution",
                 "## Corrective and preventive actions", "## Charts", "`pool-undersized`", "sightline lint", "**Latency:** p95 peaked at",
