@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -46,6 +47,9 @@ public final class MainController {
         incidentTitle.textProperty().bind(model.incidentTitleProperty());
         incidentClock.textProperty().bind(model.clockTextProperty());
         status.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        status.setTooltip(statusTip);
         recording.textProperty().bind(model.recordingTextProperty());
         model.recordingProperty().addListener((o, was, on) -> toggleClass(recording, Styles.RECORDING_ON, on));
         toggleClass(incidentClock, Styles.INCIDENT_LIVE, model.incidentOpen());

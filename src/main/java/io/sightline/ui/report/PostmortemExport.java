@@ -119,8 +119,9 @@ public final class PostmortemExport {
     private void finished(Path report, Postmortem.Draft draft, Throwable failure) {
         running.set(false);
         if (failure == null) {
-            status.set("Postmortem written: " + draft.report() + " (" + draft.charts().size() + " charts, root cause "
-                    + draft.rootCause() + ")");
+            Path folder = draft.report().toAbsolutePath().getParent();
+            status.set("Postmortem written: " + draft.report().getFileName() + " and " + draft.charts().size()
+                    + " charts in " + folder + " (root cause " + draft.rootCause() + ")");
             return;
         }
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

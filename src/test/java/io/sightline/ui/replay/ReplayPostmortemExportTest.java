@@ -74,7 +74,7 @@ class ReplayPostmortemExportTest {
 
         Label status = robot.lookup("#exportStatus").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> status.getText().startsWith("Postmortem written"));
-        assertThat(status.getText()).contains(report.toString(), "3 charts", "pool-undersized");
+        assertThat(status.getText()).contains(report.getFileName() + " and 3 charts in " + report.getParent(), "pool-undersized");
         ExportedReport.assertComplete(report);
     }
 }
