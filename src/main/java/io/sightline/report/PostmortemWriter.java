@@ -85,7 +85,11 @@ public final class PostmortemWriter {
         long pad = Math.max(60_000, (window[1] - window[0]) / 4);
         TimeRange range = new TimeRange(window[0] - pad, Math.max(window[1] + pad, window[0] + 1_000));
         List<Event> markers = store.events().between(range.from(), range.to()).stream()
-                .filter(e -> EventKinds.isChartMarker(e.kind())).toList();
+                .filter(e -> EventKinds.isChartMarker(e.kind()))
+                // As in the timeline: the leading guess before the incident or after recovery is noise on a report.
+                .filter(e -> !e.kind().equals(EventKinds.CHECKLIST_TOP_CHANGED)
+                        || (e.timeMillis() >= window[0] && e.timeMillis() <= window[1]))
+                .toList();
         return new PanelFrame(kind.title(), series, markers, range, PanelFrame.NO_CROSSHAIR, false, true, zone);
     }
 
@@ -101,6 +105,10 @@ public final class PostmortemWriter {
         latency(window).ifPresent(l -> md.append("- **Latency:** ").append(l).append('\n'));
         ConfigChanges.near(changes, window[0], CHANGE_NEAR_MILLIS).ifPresent(c -> md.append("- **Trigger:** at ")
                 .append(at(c.time())).append(", ").append(c.text(this::clock)).append('\n'));
+        long detected = Timeline.detection(store, diagnosis, window);
+        md.append("- **Detection:** Sightline ranked `").append(top.id()).append("` first at ").append(clock(detected))
+                .append(detected >= window[0] ? ", " + duration(detected - window[0]) + " after the symptoms started" : "")
+                .append('\n');
         md.append("- **Root cause:** ").append(top.title()).append(" (`").append(top.id()).append("`, score ")
                 .append(String.format(Locale.ROOT, "%.2f", top.score())).append(")\n\n");
         new Timeline(store, diagnosis, window, changes, this::clock).append(md, this::at);
@@ -123,8 +131,12 @@ public final class PostmortemWriter {
         if (!(requests > 0)) {
             return "unknown (the capture holds no request rate)";
         }
-        return String.format(Locale.ROOT, "%.1f%% of requests failed with 5xx (about %,.0f of %,.0f)",
+        String text = String.format(Locale.ROOT, "%.1f%% of requests failed with 5xx (about %,.0f of %,.0f)",
                 100 * failed / requests, failed, requests);
+        long logEnd = store.matching(id -> id.metric().equals(Metrics.REQUEST_RATE)).stream()
+                .mapToLong(s -> s.snapshot().isEmpty() ? Long.MIN_VALUE : s.snapshot().lastTime()).max().orElse(Long.MIN_VALUE);
+        // Drafted while the incident runs (or within the log watermark of its end): say how far the counts go.
+        return logEnd < window[1] ? text + ", counted from the access log up to " + clock(logEnd) + " only" : text;
     }
 
     /** Peak p95 in the window against its median before: how slow the requests that did not fail were. */
@@ -191,6 +203,9 @@ public final class PostmortemWriter {
 
     static String duration(long millis) {
         long s = millis / 1000;
+        if (s < 60) {
+            return s + " s";
+        }
         return s >= 3600 ? String.format(Locale.ROOT, "%dh %02dm", s / 3600, s % 3600 / 60)
                 : String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
     }

@@ -59,6 +59,18 @@ final class Timeline {
         add(window[1], "symptoms end");
     }
 
+    /**
+     * When the checklist first put the root cause on top during the incident: live, as recorded in the capture; for
+     * a headless recording, when the checklist replayed over it does.
+     */
+    static long detection(SeriesStore store, Diagnosis diagnosis, long[] window) {
+        String top = diagnosis.top().id();
+        return store.events().all().stream()
+                .filter(e -> e.kind().equals(EventKinds.CHECKLIST_TOP_CHANGED) && top.equals(e.attribute("hypothesis")))
+                .filter(e -> e.timeMillis() >= window[0] && e.timeMillis() <= window[1])
+                .mapToLong(Event::timeMillis).min().orElse(diagnosis.topSince());
+    }
+
     void append(StringBuilder md, LongFunction<String> at) {
         md.append("## Timeline\n\n");
         entries.forEach((t, list) -> list.forEach(text -> md.append("- ").append(at.apply(t)).append(" — ")

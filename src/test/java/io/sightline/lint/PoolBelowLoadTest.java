@@ -50,7 +50,7 @@ class PoolBelowLoadTest {
         Finding f = findings.stream().filter(x -> x.ruleId().equals("pool-below-load")).findFirst().orElseThrow();
         assertThat(f.severity()).isEqualTo(LintSeverity.ERROR);
         assertThat(f.location().line()).isEqualTo(5);
-        assertThat(f.message()).contains("maximum-pool-size: 3", "3.5 connections", "cannot keep up");
+        assertThat(f.message()).contains("maximum-pool-size: 3", "× 61 ms", "3.5 connections", "cannot keep up");
         assertThat(f.fix()).containsPattern("Set maximum-pool-size: (8|9|10):").contains("5 connections are the bare minimum");
     }
 

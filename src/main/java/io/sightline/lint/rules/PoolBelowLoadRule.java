@@ -53,18 +53,18 @@ public final class PoolBelowLoadRule implements Rule {
         int suggested = Math.max(minimum, ErlangC.smallestPool(busy * PEAK, hold, timeout, TARGET_SHARE));
         String sizeText = context.pools().size() == 1 ? pool.written(HikariKeys.MAXIMUM_POOL_SIZE, size)
                 : size + " connections in this instance's pools";
-        String message = String.format(Locale.ROOT, "%s against a load of %s req/s x %s held each = %s connections "
+        String message = String.format(Locale.ROOT, "%s against a load of %s req/s × %s held each = %s connections "
                         + "busy on average: %s, so requests wait for a connection and fail after connectionTimeout (%s).",
                 sizeText, number(load.ratePerSecond()), Millis.human(Math.round(hold)), number(busy),
                 late >= 1 ? "the pool cannot keep up even on average"
                         : String.format(Locale.ROOT, "about %s of requests would wait longer than connectionTimeout (Erlang C)",
                         percent(late)), Millis.human(timeout));
         String fix = String.format(Locale.ROOT, "Set %s: fewer than 1 request in 1,000 would then wait longer than "
-                        + "connectionTimeout even at %.0fx this load (%d connections are the bare minimum for today's load). Check the "
+                        + "connectionTimeout even at %s this load (%d connections are the bare minimum for today's load). Check the "
                         + "fleet still fits the database's max_connections.",
                 // With several pools the shortfall goes to this one, the largest (the one serving most of the load).
                 pool.written(HikariKeys.MAXIMUM_POOL_SIZE, HikariEffective.of(pool).maximumPoolSize() + suggested - size),
-                PEAK, minimum);
+                PEAK == 2 ? "twice" : PEAK + " times", minimum);
         return List.of(finding(pool, pool.locationOf(HikariKeys.MAXIMUM_POOL_SIZE),
                 late >= ERROR_SHARE ? LintSeverity.ERROR : LintSeverity.WARNING, message, fix));
     }
