@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Drafts a classic postmortem (summary, timeline, root cause, resolution, actions, charts) from a store and the
@@ -46,15 +47,15 @@ public final class PostmortemWriter {
     private final ZoneId zone;
     private final DateTimeFormatter time;
     private final List<Finding> lint;
-    private final java.util.Optional<Facts.Load> load;
+    private final Optional<Facts.Load> load;
 
     public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone) {
-        this(store, diagnosis, zone, List.of(), java.util.Optional.empty());
+        this(store, diagnosis, zone, List.of(), Optional.empty());
     }
 
     /** With {@code lint}: pool-lint findings that become corrective actions, linted against {@code load}. */
     public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone, List<Finding> lint,
-                            java.util.Optional<Facts.Load> load) {
+                            Optional<Facts.Load> load) {
         this.store = store;
         this.diagnosis = diagnosis;
         this.zone = zone;
@@ -140,7 +141,7 @@ public final class PostmortemWriter {
     }
 
     /** Peak p95 in the window against its median before: how slow the requests that did not fail were. */
-    private java.util.Optional<String> latency(long[] window) {
+    private Optional<String> latency(long[] window) {
         List<Double> before = new ArrayList<>();
         double peak = Double.NaN;
         for (Series s : store.matching(id -> id.metric().equals(Metrics.LATENCY_P95))) {
@@ -158,18 +159,18 @@ public final class PostmortemWriter {
             }
         }
         if (Double.isNaN(peak)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // The median, not the mean: a service warming up after a start would otherwise set "normal".
         String was = before.isEmpty() ? "" : String.format(Locale.ROOT, " (median %.0f ms before)",
                 before.stream().sorted().toList().get(before.size() / 2));
-        return java.util.Optional.of(String.format(Locale.ROOT, "p95 peaked at %.0f ms%s", peak, was));
+        return Optional.of(String.format(Locale.ROOT, "p95 peaked at %.0f ms%s", peak, was));
     }
 
     /** Names the configuration change or restart closest to the end of the symptoms: usually the fix. */
     private void resolution(StringBuilder md, long[] window, List<ConfigChanges.Change> changes) {
         md.append("## Resolution\n\n").append("Symptoms ended at ").append(at(window[1])).append(". ");
-        java.util.Optional<ConfigChanges.Change> change = ConfigChanges.near(changes, window[1], CHANGE_NEAR_MILLIS);
+        Optional<ConfigChanges.Change> change = ConfigChanges.near(changes, window[1], CHANGE_NEAR_MILLIS);
         if (change.isPresent()) {
             md.append("The change recorded then: at ").append(at(change.get().time())).append(", ")
                     .append(change.get().text(this::clock)).append(". ");

@@ -77,4 +77,19 @@ class ReplayPostmortemExportTest {
         assertThat(status.getText()).contains(report.getFileName() + " and 3 charts in " + report.getParent(), "pool-undersized");
         ExportedReport.assertComplete(report);
     }
+
+    @Test
+    void aReportThatCannotBeWrittenIsOneLineInTheStatus(FxRobot robot) throws Exception {
+        window = new CaptureOpener(background, Clock.systemUTC(), ZoneOffset.UTC, () -> Theme.DARK)
+                .open(capture, 1280, 800).get(20, TimeUnit.SECONDS);
+        Path report = capture.resolve("incident.md"); // "inside" the capture file: no such folder can exist
+        window.postmortemExport().setChooser((owner, folder) -> Optional.of(report));
+
+        robot.clickOn("#exportPostmortemButton");
+
+        Label status = robot.lookup("#exportStatus").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> status.getText().startsWith("Postmortem not written"));
+        assertThat(status.getText()).contains(report + ": cannot write the report").doesNotContain("\n");
+        assertThat(robot.lookup("#exportPostmortemButton").queryButton().isDisabled()).as("ready for another try").isFalse();
+    }
 }
