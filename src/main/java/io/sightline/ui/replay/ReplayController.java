@@ -93,6 +93,9 @@ final class ReplayController {
     void setPostmortemExport(PostmortemExport export, Runnable choose) {
         onExportPostmortem = choose;
         exportStatus.textProperty().bind(export.statusProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(export.statusProperty()); // the line gives way to the buttons; the tooltip has it all
+        exportStatus.setTooltip(tip);
         exportPostmortemButton.disableProperty().bind(export.runningProperty());
     }
 
