@@ -36,9 +36,14 @@ public final class ErlangC {
 
     /** The smallest pool at which at most {@code share} of requests wait longer than {@code waitMillis}. */
     public static int smallestPool(double load, double holdMillis, double waitMillis, double share) {
-        for (int c = Math.max(1, (int) Math.floor(load)); c < MAX_POOL; c++) {
-            if (waitLongerThan(c, load, holdMillis, waitMillis) <= share) {
-                return c;
+        double b = 1; // Erlang B carried from one size to the next: linear in the answer, not quadratic
+        for (int c = 1; c < MAX_POOL; c++) {
+            b = load * b / (c + load * b);
+            if (c > load) {
+                double wait = c * b / (c - load * (1 - b));
+                if (wait * Math.exp(-(c - load) * waitMillis / holdMillis) <= share) {
+                    return c;
+                }
             }
         }
         return MAX_POOL;

@@ -34,6 +34,15 @@ class PoolBelowLoadTest {
     }
 
     @Test
+    void theSuggestedSizeIsTheSmallestThatMeetsTheTarget() {
+        for (double load : new double[] {0.4, 3.5, 40, 900}) {
+            int c = ErlangC.smallestPool(load, 50, 250, 0.001);
+            assertThat(ErlangC.waitLongerThan(c, load, 50, 250)).as("load %s, %d connections", load, c).isLessThanOrEqualTo(0.001);
+            assertThat(ErlangC.waitLongerThan(c - 1, load, 50, 250)).as("load %s, %d connections", load, c - 1).isGreaterThan(0.001);
+        }
+    }
+
+    @Test
     void aPoolOfThreeUnderThatLoadFailsTheCheckWithTheSuggestedSize() throws Exception {
         Path file = dir.resolve("application.yml");
         Files.writeString(file, """
