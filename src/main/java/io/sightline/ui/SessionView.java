@@ -14,6 +14,7 @@ import io.sightline.ui.checklist.ChecklistViewModel;
 import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
 import io.sightline.ui.replay.CaptureOpener;
+import io.sightline.ui.report.PostmortemExport;
 import io.sightline.ui.replay.SaveCaptureAction;
 import io.sightline.ui.pools.PoolsView;
 import io.sightline.ui.pools.PoolsViewModel;
@@ -49,6 +50,7 @@ final class SessionView {
     private final Timeline logRefresh = new Timeline();
     private final CaptureOpener opener;
     private final PoolsView pools;
+    private final PostmortemExport postmortem;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -72,6 +74,15 @@ final class SessionView {
         SaveCaptureAction save = new SaveCaptureAction(ctx.store(), this::exportMetadata,
                 () -> session.recording().map(CaptureWriter::file), session.background(), model.zone(), model::setStatus);
         controller.setOnSaveCapture(() -> save.run(window(), charts.viewModel().range(), ctx.workspace().captures()));
+        postmortem = new PostmortemExport(PostmortemExport.recording(session::recording), session.background(), ctx.clock());
+        postmortem.statusProperty().addListener((o, was, text) -> model.setStatus(text));
+        controller.setOnExportPostmortem(() -> postmortem.choose(window(), ctx.workspace().dir("postmortems")),
+                postmortem.runningProperty());
+    }
+
+    /** "Export postmortem…" of the live window (tests replace its file chooser). */
+    PostmortemExport postmortemExport() {
+        return postmortem;
     }
 
     /** Opens a capture in a replay window, as "Open capture…" does, with the playhead {@code at} from its start. */
