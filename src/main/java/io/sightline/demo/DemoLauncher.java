@@ -38,7 +38,7 @@ public final class DemoLauncher {
     private static final int CARTS = 2000;
     private static final String DB_USER = "shop";
     /** Set it to choose the demo database's password, so that {@code record --db-url} can read it from there too. */
-    public static final String DB_PASSWORD_ENV = "SIGHTLINE_DB_PASSWORD";
+    public static final String DB_PASSWORD_ENV = io.sightline.lint.facts.DbCredentials.PASSWORD_ENV;
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("'run-'yyyyMMdd-HHmmss");
 
     private DemoLauncher() {

@@ -11,9 +11,9 @@ import java.util.Optional;
  * without a value) from a prompt that does not echo; it is never written anywhere.
  */
 public final class DbSourceOptions {
-    public static final String PASSWORD_ENV = "SIGHTLINE_DB_PASSWORD";
+    public static final String PASSWORD_ENV = io.sightline.lint.facts.DbCredentials.PASSWORD_ENV;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+    @Option(names = {"--jdbc-url", "--db-url"}, paramLabel = "JDBC_URL",
             description = "Also record the database's own view of its sessions (H2 or PostgreSQL), e.g. jdbc:postgresql://127.0.0.1:5432/shop.")
     String url;
 
