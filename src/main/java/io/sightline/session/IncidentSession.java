@@ -15,9 +15,12 @@ import io.sightline.demo.DemoLauncher;
 import io.sightline.demo.DemoOptions;
 import io.sightline.demo.RunningDemo;
 import io.sightline.demo.scenario.ScenarioLoader;
+import io.sightline.source.db.DbSource;
+import io.sightline.source.db.DbTarget;
 import io.sightline.source.jmx.Credentials;
 import io.sightline.source.jmx.PollContext;
 import io.sightline.source.jmx.SavedTargets;
+import io.sightline.source.jmx.SavedWatches;
 import io.sightline.source.jmx.TargetRegistry;
 import io.sightline.source.jmx.TargetSpec;
 import io.sightline.source.log.FileTailSource;
@@ -54,6 +57,7 @@ public final class IncidentSession implements AutoCloseable {
     private final ExecutorService background;
     private final List<FileTailSource> logs = new CopyOnWriteArrayList<>();
     private final LiveLines liveLines = new LiveLines(LIVE_LINES);
+    private final List<DbSource> databases = new CopyOnWriteArrayList<>();
     private volatile RunningDemo demo;
     private volatile CaptureWriter recording;
 
@@ -61,6 +65,7 @@ public final class IncidentSession implements AutoCloseable {
         this.context = context;
         this.background = context.lifecycle().newCachedPool("session");
         this.targets = context.lifecycle().own(new TargetRegistry(new SavedTargets(context.workspace()),
+                new SavedWatches(context.workspace()),
                 new PollContext(context.store(), context.clock(), context.lifecycle())));
         DiagnosisEngine engine = new DiagnosisEngine();
         ChecklistSession runbook = new ChecklistSession(RunbookLoader.forEngine(engine).builtIn(), context.store(),
@@ -83,6 +88,7 @@ public final class IncidentSession implements AutoCloseable {
             targets.connect(TargetSpec.of(started.jmxUrl()).withName(DEMO_TARGET), Credentials.NONE);
             follow("access", started.accessLog());
             follow("app", started.appLog());
+            watchDatabase(new DbTarget(started.database().jdbcUrl(), started.database().user(), started.database().password()));
             startRecording();
             return started;
         }, background);
@@ -95,6 +101,14 @@ public final class IncidentSession implements AutoCloseable {
         source.feed(liveLines);
         source.start();
         logs.add(source);
+        return source;
+    }
+
+    /** Polls the database's own view of its sessions (a DBA's view) into the store. */
+    public DbSource watchDatabase(DbTarget target) {
+        DbSource source = context.lifecycle().own(new DbSource(target, context.store(), context.lifecycle(), context.clock()));
+        source.start();
+        databases.add(source);
         return source;
     }
 
@@ -125,6 +139,10 @@ public final class IncidentSession implements AutoCloseable {
 
     public List<FileTailSource> logs() {
         return List.copyOf(logs);
+    }
+
+    public List<DbSource> databases() {
+        return List.copyOf(databases);
     }
 
     public Optional<RunningDemo> demo() {

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +24,7 @@ public final class MainController {
     @FXML private Label status;
     @FXML private Label recording;
     @FXML private Button themeButton;
+    @FXML private Button exportPostmortemButton;
     @FXML private HBox poolTiles;
     @FXML private StackPane sourcesHost;
     @FXML private StackPane chartHost;
@@ -34,6 +36,7 @@ public final class MainController {
     private final Timeline ticker = new Timeline();
     private Runnable onOpenCapture = () -> { };
     private Runnable onSaveCapture = () -> { };
+    private Runnable onExportPostmortem = () -> { };
 
     public MainController(MainViewModel model) {
         this.model = model;
@@ -44,6 +47,9 @@ public final class MainController {
         incidentTitle.textProperty().bind(model.incidentTitleProperty());
         incidentClock.textProperty().bind(model.clockTextProperty());
         status.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        status.setTooltip(statusTip);
         recording.textProperty().bind(model.recordingTextProperty());
         model.recordingProperty().addListener((o, was, on) -> toggleClass(recording, Styles.RECORDING_ON, on));
         toggleClass(incidentClock, Styles.INCIDENT_LIVE, model.incidentOpen());
@@ -102,6 +108,17 @@ public final class MainController {
     /** What "Save capture as…" (Ctrl+S) does. */
     public void setOnSaveCapture(Runnable action) {
         onSaveCapture = action;
+    }
+
+    /** What "Export postmortem…" does; the button is disabled while {@code busy}. */
+    public void setOnExportPostmortem(Runnable action, javafx.beans.value.ObservableBooleanValue busy) {
+        onExportPostmortem = action;
+        exportPostmortemButton.disableProperty().bind(busy);
+    }
+
+    @FXML
+    void exportPostmortem() {
+        onExportPostmortem.run();
     }
 
     @FXML

@@ -14,9 +14,12 @@ import io.sightline.ui.checklist.ChecklistViewModel;
 import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
 import io.sightline.ui.replay.CaptureOpener;
+import io.sightline.ui.report.PostmortemExport;
 import io.sightline.ui.replay.SaveCaptureAction;
 import io.sightline.ui.pools.PoolsView;
 import io.sightline.ui.pools.PoolsViewModel;
+import io.sightline.ui.series.SeriesBrowser;
+import io.sightline.ui.series.SeriesBrowserViewModel;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
 import javafx.application.Platform;
@@ -40,6 +43,7 @@ final class SessionView {
     private final ChartStack charts;
     private final CaptureOpener opener;
     private final PoolsView pools;
+    private final PostmortemExport postmortem;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -50,7 +54,10 @@ final class SessionView {
         controller.setCharts(charts);
         pools = new PoolsView(new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater));
         controller.setPools(pools);
-        controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
+        SourcesPane sources = new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock()));
+        SeriesBrowser series = new SeriesBrowser(new SeriesBrowserViewModel(ctx.store(), charts.viewModel(),
+                session.targets(), Platform::runLater));
+        controller.setSources(series.under(sources));
         ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
         checklist.follow(session.checklist());
         controller.setChecklist(new ChecklistPane(checklist).root());
@@ -60,6 +67,15 @@ final class SessionView {
         SaveCaptureAction save = new SaveCaptureAction(ctx.store(), this::exportMetadata,
                 () -> session.recording().map(CaptureWriter::file), session.background(), model.zone(), model::setStatus);
         controller.setOnSaveCapture(() -> save.run(window(), charts.viewModel().range(), ctx.workspace().captures()));
+        postmortem = new PostmortemExport(PostmortemExport.recording(session::recording), session.background(), ctx.clock());
+        postmortem.statusProperty().addListener((o, was, text) -> model.setStatus(text));
+        controller.setOnExportPostmortem(() -> postmortem.choose(window(), ctx.workspace().dir("postmortems")),
+                postmortem.runningProperty());
+    }
+
+    /** "Export postmortem…" of the live window (tests replace its file chooser). */
+    PostmortemExport postmortemExport() {
+        return postmortem;
     }
 
     /** Opens a capture in a replay window, as "Open capture…" does, with the playhead {@code at} from its start. */
