@@ -15,3 +15,7 @@ hyperfine -i --output=pipe --warmup 1 --runs 5 \
   "java -jar $JAR logs /tmp/logback-big.log --metrics 1m --threads 2" \
   "java -jar $JAR logs /tmp/logback-big.log --metrics 1m --threads 1"
 java -cp target/test-classes:$JAR io.sightline.source.log.TailLatencyBench 50000 10
+# The same path to the screen: followed file -> live window -> log pane (needs a display; Xvfb is fine)
+[ -n "$DISPLAY" ] && java -cp target/test-classes:$JAR 'io.sightline.ui.log.PaneTailLatencyBench$Launch' 50000 10
+# Steady-state logback parse, in-process (JIT warm): wall and CPU of each of 8 passes
+java -cp target/test-classes:$JAR io.sightline.source.log.ParsePassesBench /tmp/logback-big.log 8

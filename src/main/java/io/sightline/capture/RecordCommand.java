@@ -7,6 +7,9 @@ import io.sightline.series.SeriesStore;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFactories;
 import io.sightline.source.SourceFactory;
+import io.sightline.source.db.DbSource;
+import io.sightline.source.db.DbSourceOptions;
+import io.sightline.source.db.DbTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,10 +17,12 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +50,9 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--retention", description = "Keep only this much history in the file, dropping whole old chunks (default: everything).")
     Duration retention = Duration.ZERO;
 
+    @CommandLine.Mixin
+    DbSourceOptions db = new DbSourceOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +65,8 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<String[]> wanted = sourceArguments();
+        Optional<DbTarget> database = db.target();
+        List<String[]> wanted = sourceArguments(database.isPresent());
         if (duration != null && (duration.isNegative() || duration.isZero())) {
             throw new UserInputException("--duration " + duration + ": must be positive");
         }
@@ -70,11 +79,12 @@ public final class RecordCommand implements Callable<Integer> {
             chosen.add(available.require(w[0], w[1])); // fail before creating anything
         }
         try (Lifecycle lifecycle = new Lifecycle()) {
-            return record(lifecycle, wanted, chosen);
+            return record(lifecycle, wanted, chosen, database);
         }
     }
 
-    private int record(Lifecycle lifecycle, List<String[]> wanted, List<SourceFactory> chosen) throws InterruptedException {
+    private int record(Lifecycle lifecycle, List<String[]> wanted, List<SourceFactory> chosen, Optional<DbTarget> database)
+            throws InterruptedException {
         SeriesStore store = retention.isZero() ? new SeriesStore() : new SeriesStore(retention);
         List<Source> sources = new ArrayList<>();
         List<String> targets = new ArrayList<>();
@@ -82,6 +92,10 @@ public final class RecordCommand implements Callable<Integer> {
             sources.add(chosen.get(i).create(wanted.get(i)[1], store, lifecycle));
             targets.add(wanted.get(i)[0] + " " + wanted.get(i)[1]);
         }
+        database.ifPresent(d -> {
+            sources.add(new DbSource(d, store, lifecycle, Clock.systemUTC()));
+            targets.add("db " + d.safeUrl()); // never the password: metadata goes into the file
+        });
         CaptureMetadata meta = CaptureMetadata.startingAt(System.currentTimeMillis(), ZoneId.systemDefault())
                 .withTargets(targets).withSources(sources.stream().map(Source::name).toList());
         CaptureWriter writer = CaptureWriter.start(store, out, meta, lifecycle,
@@ -111,13 +125,13 @@ public final class RecordCommand implements Callable<Integer> {
         return SightlineCommand.EXIT_OK;
     }
 
-    private List<String[]> sourceArguments() {
+    private List<String[]> sourceArguments(boolean database) {
         List<String[]> wanted = new ArrayList<>();
         jmx.forEach(a -> wanted.add(new String[] {SourceFactory.JMX, a}));
         logs.forEach(a -> wanted.add(new String[] {SourceFactory.LOG, a}));
         commands.forEach(a -> wanted.add(new String[] {SourceFactory.COMMAND, a}));
-        if (wanted.isEmpty()) {
-            throw new UserInputException("nothing to record: give at least one --jmx, --log or --command");
+        if (wanted.isEmpty() && !database) {
+            throw new UserInputException("nothing to record: give at least one --jmx, --log, --command or --db-url");
         }
         return wanted;
     }

@@ -120,8 +120,30 @@ public final class PlotSeries {
         }
     }
 
+    // a charted MBean attribute (source.jmx.AttributeWatch: the chart layer does not depend on the sources)
+    private static final String MBEAN_PREFIX = "mbean.";
+    private static final String MBEAN_LABEL = "mbean";
+
+    /** {@code java.lang:name=G1 Old Gen;type=MemoryPool} reads as "G1 Old Gen", {@code java.lang:type=Memory} as "Memory". */
+    static String shortMBean(String mbean) {
+        String name = null;
+        String type = null;
+        for (String pair : mbean.substring(mbean.indexOf(':') + 1).split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.startsWith("name=")) {
+                name = pair.substring(eq + 1);
+            } else if (eq > 0 && pair.startsWith("type=")) {
+                type = pair.substring(eq + 1);
+            }
+        }
+        return name != null ? name : type != null ? type : mbean;
+    }
+
     /** Short label for a series id: a readable metric name, plus its label values. */
     public static String defaultLabel(SeriesId id) {
+        if (id.metric().startsWith(MBEAN_PREFIX) && id.label(MBEAN_LABEL) != null) {
+            return id.metric().substring(MBEAN_PREFIX.length()) + " (" + shortMBean(id.label(MBEAN_LABEL)) + ")";
+        }
         String metric = NAMES.getOrDefault(id.metric(), id.metric());
         int dot = metric.indexOf('.');
         String shortName = dot > 0 && (metric.startsWith("hikari.") || metric.startsWith("jvm.")

@@ -1,5 +1,9 @@
 package io.sightline.checklist;
 
+import io.sightline.checklist.evidence.DbConnectionsNearLimit;
+import io.sightline.checklist.evidence.DbLongStatements;
+import io.sightline.checklist.evidence.DbServerLockWaits;
+import io.sightline.checklist.evidence.DbTimeOffServer;
 import io.sightline.checklist.evidence.EvidenceContext;
 import io.sightline.checklist.evidence.EvidenceRule;
 import io.sightline.checklist.evidence.EvidenceSet;
@@ -65,7 +69,8 @@ public final class DiagnosisEngine {
                 new PoolCannotGrow(), new TimeoutsWhileIdle(), new PoolNeedVsMax(), new PoolHoldTime(), new LeakShape(),
                 EventCount.leakLines(), new HeldWithoutIo(), ThreadDumpShare.waitingForPool(), ThreadDumpShare.jdbcIo(),
                 ThreadDumpShare.downstreamIo(), EventCount.dbRefusals(), EventCount.lockWaits(), EventCount.slowQueryLines(),
-                EventCount.validationFailures(), EventCount.networkErrors(), new GcShare(), new LatencyRise(),
+                EventCount.validationFailures(), EventCount.networkErrors(), new DbLongStatements(),
+                new DbServerLockWaits(), new DbTimeOffServer(), new DbConnectionsNearLimit(), new GcShare(), new LatencyRise(),
                 new LatencyRiseUnsaturated(), new ServerErrors(), new RequestRateChange());
     }
 

@@ -40,6 +40,17 @@ public final class EvidenceIds {
     public static final String DB_VALIDATION_FAILURES = "db.validation-failures";
     /** Network-level errors: refused, timeouts, unknown host, resets. */
     public static final String NETWORK_ERRORS = "network.errors";
+    /** Database side: statements running on the server for far longer than usual (at least a second). */
+    public static final String DB_LONG_STATEMENTS = "db.long-statements";
+    /** Database side: sessions waiting for a lock another session holds, as the server reports them. */
+    public static final String DB_SERVER_LOCK_WAITS = "db.server-lock-waits";
+    /**
+     * Client threads wait in JDBC I/O while the database reports no statement running for them: the time goes
+     * between the two (network, proxy), not into the database.
+     */
+    public static final String DB_TIME_OFF_SERVER = "db.time-off-server";
+    /** Database side: connections in use near the server's limit (max_connections less reserved slots). */
+    public static final String DB_CONNECTIONS_NEAR_LIMIT = "db.connections-near-limit";
     /** Share of wall time spent in GC. */
     public static final String GC_SHARE = "jvm.gc-share";
     /** Request latency now against before. */

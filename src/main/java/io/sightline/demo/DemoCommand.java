@@ -96,13 +96,18 @@ public final class DemoCommand implements Callable<Integer> {
         return new DemoOptions(loaded, speed, jmxPort, Workspace.fromEnvironment().dir("demo"));
     }
 
-    /** The contract's JSON line: exactly {@code jmxUrl}, {@code pool}, {@code logs}, {@code scenario}. */
+    /**
+     * The contract's JSON line: {@code jmxUrl}, {@code pool}, {@code logs}, {@code scenario}, and the database's
+     * direct URL and user ({@code dbUrl}, {@code dbUser}) for {@code record --db-url}; never its password.
+     */
     static Map<String, Object> describe(RunningDemo demo) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("jmxUrl", demo.jmxUrl());
         line.put("pool", demo.poolName());
         line.put("logs", demo.logs().stream().map(p -> p.toAbsolutePath().toString()).toList());
         line.put("scenario", demo.scenario().name());
+        line.put("dbUrl", demo.database().jdbcUrl());
+        line.put("dbUser", demo.database().user());
         return line;
     }
 

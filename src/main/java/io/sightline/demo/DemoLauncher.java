@@ -36,6 +36,9 @@ public final class DemoLauncher {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final int PRODUCTS = 5000;
     private static final int CARTS = 2000;
+    private static final String DB_USER = "shop";
+    /** Set it to choose the demo database's password, so that {@code record --db-url} can read it from there too. */
+    public static final String DB_PASSWORD_ENV = io.sightline.lint.facts.DbCredentials.PASSWORD_ENV;
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("'run-'yyyyMMdd-HHmmss");
 
     private DemoLauncher() {
@@ -53,21 +56,24 @@ public final class DemoLauncher {
         List<ChildProcess> supporting = new ArrayList<>();
         ServiceDeployer service = null;
         try {
-            String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+            String password = databasePassword();
             RunningDemo.LoadMonitor load = new RunningDemo.LoadMonitor();
-            ChildProcess database = startSupport("database", DatabaseMain.class, runDir, Map.of("user", "shop",
+            ChildProcess database = startSupport("database", DatabaseMain.class, runDir, Map.of("user", DB_USER,
                     "password", password, "products", PRODUCTS, "carts", CARTS), m -> { }, lifecycle);
             supporting.add(database);
             ChildProcess world = startSupport("loadgen", WorldMain.class, runDir, Map.of("products", PRODUCTS,
                     "carts", CARTS, "paymentLatencyMs", 60, "paymentJitterMs", 40, "declineRate", 0.10),
                     m -> load.accept(LoadStats.of(m)), lifecycle);
             supporting.add(world);
-            int proxyPort = database.awaitReady(READY_TIMEOUT).path("proxyPort").asInt();
+            JsonNode databaseReady = database.awaitReady(READY_TIMEOUT);
+            int proxyPort = databaseReady.path("proxyPort").asInt();
+            DemoDatabase direct = new DemoDatabase("jdbc:h2:tcp://127.0.0.1:" + databaseReady.path("dbPort").asInt()
+                    + "/mem:shop", DB_USER, password.toCharArray());
             int paymentPort = world.awaitReady(READY_TIMEOUT).path("paymentPort").asInt();
 
             service = new ServiceDeployer(lifecycle, runDir, jmxPort, Map.of(
                     "jdbcUrl", "jdbc:h2:tcp://127.0.0.1:" + proxyPort + "/mem:shop;LOCK_TIMEOUT=10000",
-                    "user", "shop", "password", password,
+                    "user", DB_USER, "password", password,
                     "paymentUrl", "http://127.0.0.1:" + paymentPort + "/pay"));
             Scenario scenario = options.scenario();
             service.deploy(scenario.release(), scenario.pool(), List.of());
@@ -75,7 +81,7 @@ public final class DemoLauncher {
             world.send(loadCommand(scenario.load(), service.httpPort()));
             ScenarioClock clock = new ScenarioClock(Clock.systemUTC(), Clock.systemUTC().instant(), options.speed(),
                     scenario);
-            RunningDemo demo = lifecycle.own(new RunningDemo(scenario, runDir, jmxPort, clock, service, supporting, load));
+            RunningDemo demo = lifecycle.own(new RunningDemo(scenario, runDir, jmxPort, clock, service, supporting, load, direct));
             new ScenarioDriver(scenario, clock, service, database, world).start(lifecycle.newScheduler("demo-scenario"));
             LOG.info("demo {} running in {}: JMX {}, speed {}", scenario.name(), runDir, demo.jmxUrl(), options.speed());
             return demo;
@@ -86,6 +92,12 @@ public final class DemoLauncher {
             supporting.forEach(ChildProcess::close);
             throw e;
         }
+    }
+
+    /** {@value #DB_PASSWORD_ENV} when set, else a random one that lives only in this JVM and its children. */
+    private static String databasePassword() {
+        String chosen = System.getenv(DB_PASSWORD_ENV);
+        return chosen != null && !chosen.isEmpty() ? chosen : HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
     }
 
     private static ChildProcess startSupport(String role, Class<?> main, Path runDir, Map<String, Object> config,

@@ -27,11 +27,12 @@ public final class RunningDemo implements AutoCloseable {
     private final ServiceDeployer service;
     private final List<ChildProcess> supporting;
     private final LoadMonitor load;
+    private final DemoDatabase database;
     private final Thread shutdownHook = new Thread(this::close, "demo-shutdown");
     private boolean closed;
 
     RunningDemo(Scenario scenario, Path runDir, int jmxPort, ScenarioClock clock, ServiceDeployer service,
-                List<ChildProcess> supporting, LoadMonitor load) {
+                List<ChildProcess> supporting, LoadMonitor load, DemoDatabase database) {
         this.scenario = scenario;
         this.runDir = runDir;
         this.jmxPort = jmxPort;
@@ -39,6 +40,7 @@ public final class RunningDemo implements AutoCloseable {
         this.service = service;
         this.supporting = List.copyOf(supporting);
         this.load = load;
+        this.database = database;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -54,6 +56,14 @@ public final class RunningDemo implements AutoCloseable {
     /** The HikariCP pool name; its MBean is {@code com.zaxxer.hikari:type=Pool (NAME)}. */
     public String poolName() {
         return ServiceMain.POOL_NAME;
+    }
+
+    /**
+     * The database as a DBA on its host reaches it: the H2 server's own port, not the fault proxy the service goes
+     * through, so its view of sessions and statements is the server's, whatever the network in between does.
+     */
+    public DemoDatabase database() {
+        return database;
     }
 
     /** The access log, then the application log. */

@@ -16,20 +16,52 @@ import java.util.List;
  * @param dbCores         CPU cores of the database server, for the "About Pool Sizing" formula
  * @param dbSpindles      effective spindles of the database server (1 when unknown, as in the wiki's example)
  * @param idleLimits      limits that close a connection left idle (MySQL wait_timeout, PgBouncer, load balancers)
+ * @param load            the load one instance's pools serve, as measured (a capture, production metrics)
  */
 public record Facts(Integer instances, Integer surge, Integer dbMaxConnections, Integer dbReserved,
-                    Duration requestTimeout, Integer dbCores, Integer dbSpindles, List<IdleLimit> idleLimits) {
+                    Duration requestTimeout, Integer dbCores, Integer dbSpindles, List<IdleLimit> idleLimits,
+                    Load load) {
 
     /** A limit after which something between the pool and the database drops an idle connection. */
     public record IdleLimit(String name, Duration timeout) {
+    }
+
+    /**
+     * Requests per second that borrow a connection on one instance, and how long each holds it (borrow to close).
+     * Their product is the connections the load keeps busy on average (Little's law).
+     */
+    public record Load(double ratePerSecond, Duration hold) {
+        public Load {
+            if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond) || hold == null || hold.isNegative() || hold.isZero()) {
+                throw new IllegalArgumentException("a load needs a positive rate and hold time, not " + ratePerSecond
+                        + "/s x " + hold);
+            }
+        }
+
+        /** Connections busy on average: rate x hold time. */
+        public double connections() {
+            return ratePerSecond * hold.toNanos() / 1e9;
+        }
     }
 
     public Facts {
         idleLimits = List.copyOf(idleLimits == null ? List.of() : idleLimits);
     }
 
+    /** Facts without a measured load. */
+    public Facts(Integer instances, Integer surge, Integer dbMaxConnections, Integer dbReserved,
+                 Duration requestTimeout, Integer dbCores, Integer dbSpindles, List<IdleLimit> idleLimits) {
+        this(instances, surge, dbMaxConnections, dbReserved, requestTimeout, dbCores, dbSpindles, idleLimits, null);
+    }
+
     public static Facts none() {
         return new Facts(null, null, null, null, null, null, null, List.of());
+    }
+
+    /** These facts with the load measured as {@code load}. */
+    public Facts withLoad(Load l) {
+        return new Facts(instances, surge, dbMaxConnections, dbReserved, requestTimeout, dbCores, dbSpindles,
+                idleLimits, l);
     }
 
     /** These facts, with every unknown filled from {@code fallback} (flags win over what a live database says). */
@@ -41,7 +73,7 @@ public record Facts(Integer instances, Integer surge, Integer dbMaxConnections, 
         return new Facts(pick(instances, fallback.instances), pick(surge, fallback.surge),
                 pick(dbMaxConnections, fallback.dbMaxConnections), pick(dbReserved, fallback.dbReserved),
                 pick(requestTimeout, fallback.requestTimeout), pick(dbCores, fallback.dbCores),
-                pick(dbSpindles, fallback.dbSpindles), limits);
+                pick(dbSpindles, fallback.dbSpindles), limits, pick(load, fallback.load));
     }
 
     /** Instances holding a pool at the worst moment of a rolling deploy. */

@@ -64,6 +64,14 @@ public final class LintCommand implements Callable<Integer> {
             description = "An idle limit on the path, e.g. 'MySQL wait_timeout=8h' or 'AWS NLB=350s'. Repeatable.")
     List<String> idleLimits = new ArrayList<>();
 
+    @Option(names = "--load-rate", paramLabel = "PER_SECOND",
+            description = "Requests per second one instance serves that borrow a connection (with --hold-time).")
+    Double loadRate;
+
+    @Option(names = "--hold-time", paramLabel = "DURATION",
+            description = "How long each of those requests holds its connection, borrow to close, e.g. 60ms (with --load-rate).")
+    Duration holdTime;
+
     @Option(names = "--jdbc-url", description = "Read max_connections, reserved slots and idle timeouts from this database (read-only).")
     String jdbcUrl;
 
@@ -106,7 +114,21 @@ public final class LintCommand implements Callable<Integer> {
 
     private Facts flags() {
         List<Facts.IdleLimit> limits = idleLimits.stream().map(LintCommand::idleLimit).toList();
-        return new Facts(instances, surge, dbMaxConnections, dbReserved, requestTimeout, dbCores, dbSpindles, limits);
+        return new Facts(instances, surge, dbMaxConnections, dbReserved, requestTimeout, dbCores, dbSpindles, limits, load());
+    }
+
+    private Facts.Load load() {
+        if (loadRate == null && holdTime == null) {
+            return null;
+        }
+        if (loadRate == null || holdTime == null) {
+            throw new UserInputException("--load-rate and --hold-time go together: the load is their product");
+        }
+        try {
+            return new Facts.Load(loadRate, holdTime);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--load-rate " + loadRate + " --hold-time " + holdTime + ": both must be positive");
+        }
     }
 
     static Facts.IdleLimit idleLimit(String spec) {

@@ -12,6 +12,7 @@ import io.sightline.lint.rules.MaxLifetimeReplacedRule;
 import io.sightline.lint.rules.MinimumIdleClampedRule;
 import io.sightline.lint.rules.MisplacedKeyRule;
 import io.sightline.lint.rules.PlaceholderRule;
+import io.sightline.lint.rules.PoolBelowLoadRule;
 import io.sightline.lint.rules.PoolSizeGuidanceRule;
 import io.sightline.lint.rules.RegisterMbeansRule;
 import io.sightline.lint.rules.RequestTimeoutRule;
@@ -57,7 +58,7 @@ public final class Linter {
                 new MaxLifetimeIdleLimitRule(), new ConnectionBudgetRule(), new PoolSizeGuidanceRule(),
                 new RequestTimeoutRule(), new ConnectionTimeoutInfiniteRule(), new RegisterMbeansRule(),
                 new DuplicatePoolNameRule(), new TestQueryRule(), new SocketTimeoutRule(), new TcpKeepAliveRule(),
-                new PlaceholderRule());
+                new PlaceholderRule(), new PoolBelowLoadRule());
     }
 
     public List<RuleInfo> rules() {

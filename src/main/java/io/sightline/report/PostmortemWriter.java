@@ -5,11 +5,13 @@ import io.sightline.chart.PanelFrame;
 import io.sightline.chart.PanelKind;
 import io.sightline.chart.PlotSeries;
 import io.sightline.chart.PngExporter;
-import io.sightline.chart.SeriesStyle;
+import io.sightline.chart.SeriesSelection;
 import io.sightline.chart.TimeRange;
 import io.sightline.checklist.Diagnosis;
 import io.sightline.checklist.hypothesis.Contribution;
 import io.sightline.checklist.hypothesis.HypothesisResult;
+import io.sightline.lint.Facts;
+import io.sightline.lint.Finding;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
 import io.sightline.series.Metrics;
@@ -23,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Drafts a classic postmortem (summary, timeline, root cause, resolution, actions, charts) from a store and the
@@ -32,54 +35,68 @@ public final class PostmortemWriter {
     private static final List<PanelKind> CHART_PANELS = List.of(PanelKind.POOL, PanelKind.LATENCY, PanelKind.ERRORS);
     private static final int WIDTH = 1200;
     private static final int PANEL_HEIGHT = 260;
+    /** A change this close to the start (or end) of the symptoms is named as their trigger (or fix). */
+    private static final long CHANGE_NEAR_MILLIS = 60_000;
+
+    /** The report's Markdown and the charts written beside it. */
+    public record Written(String markdown, List<Path> charts) {
+    }
 
     private final SeriesStore store;
     private final Diagnosis diagnosis;
     private final ZoneId zone;
     private final DateTimeFormatter time;
+    private final List<Finding> lint;
+    private final Optional<Facts.Load> load;
 
     public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone) {
+        this(store, diagnosis, zone, List.of(), Optional.empty());
+    }
+
+    /** With {@code lint}: pool-lint findings that become corrective actions, linted against {@code load}. */
+    public PostmortemWriter(SeriesStore store, Diagnosis diagnosis, ZoneId zone, List<Finding> lint,
+                            Optional<Facts.Load> load) {
         this.store = store;
         this.diagnosis = diagnosis;
         this.zone = zone;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(zone);
+        this.lint = List.copyOf(lint);
+        this.load = load;
     }
 
     /** Writes the PNG charts beside {@code report} and returns the Markdown that links them. */
-    public String write(Path report) {
+    public Written write(Path report) {
         long[] window = IncidentWindow.of(store, diagnosis);
         String base = report.getFileName().toString().replaceFirst("\\.md$", "");
-        List<String> charts = new ArrayList<>();
+        List<Path> charts = new ArrayList<>();
         for (PanelKind kind : CHART_PANELS) {
-            List<Series> found = store.matching(kind::matches);
-            // Named with their target when several JVMs report (as the GUI's panels do), else the legend repeats.
-            boolean manyTargets = found.stream().map(s -> s.id().target()).distinct().count() > 1;
-            List<PlotSeries> series = new ArrayList<>();
-            for (Series s : found) {
-                String label = PlotSeries.defaultLabel(s.id()) + (manyTargets ? " · " + s.id().target() : "");
-                series.add(new PlotSeries(s, label, SeriesStyle.forMetric(s.id().metric(), series.size())));
-            }
+            // The same series, names and order as the GUI's panels (no log copy of a pool JMX already shows).
+            List<PlotSeries> series = SeriesSelection.plots(kind, store.all());
             if (series.isEmpty()) {
                 continue;
             }
-            String name = base + "-" + kind.title().toLowerCase(Locale.ROOT) + ".png";
-            Path out = report.toAbsolutePath().resolveSibling(name);
+            Path out = report.toAbsolutePath().resolveSibling(base + "-" + kind.title().toLowerCase(Locale.ROOT) + ".png");
             new PngExporter(ChartTheme.LIGHT).write(List.of(frame(kind, series, window)), WIDTH, PANEL_HEIGHT, out);
-            charts.add(name);
+            charts.add(out);
         }
-        return markdown(window, charts);
+        return new Written(markdown(window, charts.stream().map(p -> p.getFileName().toString()).toList()), charts);
     }
 
     private PanelFrame frame(PanelKind kind, List<PlotSeries> series, long[] window) {
         long pad = Math.max(60_000, (window[1] - window[0]) / 4);
         TimeRange range = new TimeRange(window[0] - pad, Math.max(window[1] + pad, window[0] + 1_000));
         List<Event> markers = store.events().between(range.from(), range.to()).stream()
-                .filter(e -> EventKinds.isChartMarker(e.kind())).toList();
+                .filter(e -> EventKinds.isChartMarker(e.kind()))
+                // As in the timeline: the leading guess before the incident or after recovery is noise on a report.
+                .filter(e -> !e.kind().equals(EventKinds.CHECKLIST_TOP_CHANGED)
+                        || (e.timeMillis() >= window[0] && e.timeMillis() <= window[1]))
+                .toList();
         return new PanelFrame(kind.title(), series, markers, range, PanelFrame.NO_CROSSHAIR, false, true, zone);
     }
 
     private String markdown(long[] window, List<String> charts) {
         HypothesisResult top = diagnosis.top();
+        List<ConfigChanges.Change> changes = ConfigChanges.of(store);
         StringBuilder md = new StringBuilder();
         md.append("# Postmortem (draft): ").append(top.title()).append("\n\n");
         md.append("## Summary\n\n");
@@ -87,14 +104,22 @@ public final class PostmortemWriter {
                 .append(" (").append(duration(window[1] - window[0])).append(")\n");
         md.append("- **Impact:** ").append(impact(window)).append('\n');
         latency(window).ifPresent(l -> md.append("- **Latency:** ").append(l).append('\n'));
+        ConfigChanges.near(changes, window[0], CHANGE_NEAR_MILLIS).ifPresent(c -> md.append("- **Trigger:** at ")
+                .append(at(c.time())).append(", ").append(c.text(this::clock)).append('\n'));
+        long detected = Timeline.detection(store, diagnosis, window);
+        md.append("- **Detection:** Sightline ranked `").append(top.id()).append("` first at ").append(clock(detected))
+                .append(detected >= window[0] ? ", " + duration(detected - window[0]) + " after the symptoms started" : "")
+                .append('\n');
         md.append("- **Root cause:** ").append(top.title()).append(" (`").append(top.id()).append("`, score ")
                 .append(String.format(Locale.ROOT, "%.2f", top.score())).append(")\n\n");
-        timeline(md, window);
+        new Timeline(store, diagnosis, window, changes, this::clock).append(md, this::at);
         md.append("## Root cause\n\n").append(top.title()).append(" (`").append(top.id()).append("`).\n\n");
+        md.append("As Sightline's checklist saw it at ").append(clock(diagnosis.time()))
+                .append(", the last symptom (durations count back from then):\n\n");
         evidence(md, "Evidence for", top.supporting());
         evidence(md, "Evidence against", top.opposing());
-        resolution(md, window);
-        actions(md, top);
+        resolution(md, window, changes);
+        new CorrectiveActions(diagnosis, lint, load).append(md);
         md.append("## Charts\n\n");
         charts.forEach(c -> md.append("![").append(c).append("](").append(c).append(")\n\n"));
         md.append("_Drafted by `sightline postmortem`; times in ").append(zone.getId()).append("._\n");
@@ -107,74 +132,56 @@ public final class PostmortemWriter {
         if (!(requests > 0)) {
             return "unknown (the capture holds no request rate)";
         }
-        return String.format(Locale.ROOT, "%.1f%% of requests failed with 5xx (about %,.0f of %,.0f)",
+        String text = String.format(Locale.ROOT, "%.1f%% of requests failed with 5xx (about %,.0f of %,.0f)",
                 100 * failed / requests, failed, requests);
+        long logEnd = store.matching(id -> id.metric().equals(Metrics.REQUEST_RATE)).stream()
+                .mapToLong(s -> s.snapshot().isEmpty() ? Long.MIN_VALUE : s.snapshot().lastTime()).max().orElse(Long.MIN_VALUE);
+        // Drafted while the incident runs (or within the log watermark of its end): say how far the counts go.
+        return logEnd < window[1] ? text + ", counted from the access log up to " + clock(logEnd) + " only" : text;
     }
 
-    /** Peak p95 in the window against its mean before: how slow the requests that did not fail were. */
-    private java.util.Optional<String> latency(long[] window) {
-        double before = Double.NaN;
+    /** Peak p95 in the window against its median before: how slow the requests that did not fail were. */
+    private Optional<String> latency(long[] window) {
+        List<Double> before = new ArrayList<>();
         double peak = Double.NaN;
         for (Series s : store.matching(id -> id.metric().equals(Metrics.LATENCY_P95))) {
             Series.Snapshot snap = s.snapshot();
-            double sum = 0;
-            int n = 0;
             for (int i = 0; i < snap.size(); i++) {
                 double v = snap.value(i);
                 if (Double.isNaN(v)) {
                     continue;
                 }
                 if (snap.time(i) < window[0]) {
-                    sum += v;
-                    n++;
+                    before.add(v);
                 } else if (snap.time(i) <= window[1]) {
                     peak = Double.isNaN(peak) ? v : Math.max(peak, v);
                 }
             }
-            if (n > 0) {
-                before = sum / n;
-            }
         }
         if (Double.isNaN(peak)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String was = Double.isNaN(before) ? "" : String.format(Locale.ROOT, " (%.0f ms on average before)", before);
-        return java.util.Optional.of(String.format(Locale.ROOT, "p95 peaked at %.0f ms%s", peak, was));
+        // The median, not the mean: a service warming up after a start would otherwise set "normal".
+        String was = before.isEmpty() ? "" : String.format(Locale.ROOT, " (median %.0f ms before)",
+                before.stream().sorted().toList().get(before.size() / 2));
+        return Optional.of(String.format(Locale.ROOT, "p95 peaked at %.0f ms%s", peak, was));
     }
 
-    private void timeline(StringBuilder md, long[] window) {
-        md.append("## Timeline\n\n");
-        java.util.TreeMap<Long, List<String>> entries = new java.util.TreeMap<>();
-        entry(entries, window[0], "symptoms start (threads waiting for a connection / 5xx responses)");
-        entry(entries, diagnosis.topSince(), "detection: Sightline ranks `" + diagnosis.top().id() + "` first");
-        for (Event e : store.events().all()) {
-            if (isTimelineEvent(e.kind())) {
-                entry(entries, e.timeMillis(), e.kind() + ": " + e.text());
-            }
-        }
-        entry(entries, window[1], "resolution: symptoms end");
-        entries.forEach((t, list) -> list.forEach(text -> md.append("- ").append(at(t)).append(" — ").append(text).append('\n')));
-        md.append('\n');
-    }
-
-    /** Names the restart or config change closest to the end of the symptoms: usually the fix. */
-    private void resolution(StringBuilder md, long[] window) {
+    /** Names the configuration change or restart closest to the end of the symptoms: usually the fix. */
+    private void resolution(StringBuilder md, long[] window, List<ConfigChanges.Change> changes) {
         md.append("## Resolution\n\n").append("Symptoms ended at ").append(at(window[1])).append(". ");
-        store.events().between(window[1] - 60_000, window[1] + 60_001).stream()
-                .filter(e -> e.kind().equals(EventKinds.TARGET_RESTARTED) || e.kind().equals(EventKinds.POOL_CONFIG_CHANGED))
-                .reduce((a, b) -> b)
-                .ifPresent(e -> md.append("The change recorded around then was ").append(at(e.timeMillis()))
-                        .append(" — ").append(e.text()).append(". "));
-        md.append("_Describe the fix that was applied and by whom._\n\n");
-    }
-
-    private static void entry(java.util.TreeMap<Long, List<String>> entries, long t, String text) {
-        entries.computeIfAbsent(t, k -> new ArrayList<>()).add(text);
-    }
-
-    private static boolean isTimelineEvent(String kind) {
-        return kind.equals(EventKinds.TARGET_RESTARTED) || kind.equals(EventKinds.POOL_CONFIG_CHANGED)
-                || kind.equals(EventKinds.CHECKLIST_ACTION) || kind.equals(EventKinds.NOTE);
+        Optional<ConfigChanges.Change> change = ConfigChanges.near(changes, window[1], CHANGE_NEAR_MILLIS);
+        if (change.isPresent()) {
+            md.append("The change recorded then: at ").append(at(change.get().time())).append(", ")
+                    .append(change.get().text(this::clock)).append(". ");
+        } else {
+            store.events().between(window[1] - CHANGE_NEAR_MILLIS, window[1] + CHANGE_NEAR_MILLIS + 1).stream()
+                    .filter(e -> e.kind().equals(EventKinds.TARGET_RESTARTED) || e.kind().equals(EventKinds.POOL_CONFIG_CHANGED))
+                    .min(java.util.Comparator.comparingLong(e -> Math.abs(e.timeMillis() - window[1])))
+                    .ifPresent(e -> md.append("The change recorded then: at ").append(at(e.timeMillis()))
+                            .append(", ").append(e.text()).append(". "));
+        }
+        md.append("_Describe the fix that was applied, by whom, and how recovery was confirmed._\n\n");
     }
 
     private static void evidence(StringBuilder md, String heading, List<Contribution> list) {
@@ -186,15 +193,9 @@ public final class PostmortemWriter {
         md.append('\n');
     }
 
-    private static void actions(StringBuilder md, HypothesisResult top) {
-        md.append("## Corrective and preventive actions\n\n");
-        top.toConfirm().forEach(c -> md.append("- [ ] Confirm: ").append(c).append('\n'));
-        if (top.id().equals("pool-undersized")) {
-            md.append("- [ ] Lint every pool configuration in CI with `sightline lint`\n")
-                    .append("- [ ] Run `sightline pool-test` against the deployed configuration at deploy time\n")
-                    .append("- [ ] Alert when ThreadsAwaitingConnection > 0 for more than a minute\n");
-        }
-        md.append('\n');
+    /** Time of day only, for times inside a sentence that already gave the date. */
+    private String clock(long millis) {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(Instant.ofEpochMilli(millis));
     }
 
     private String at(long millis) {
@@ -203,6 +204,9 @@ public final class PostmortemWriter {
 
     static String duration(long millis) {
         long s = millis / 1000;
+        if (s < 60) {
+            return s + " s";
+        }
         return s >= 3600 ? String.format(Locale.ROOT, "%dh %02dm", s / 3600, s % 3600 / 60)
                 : String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
     }

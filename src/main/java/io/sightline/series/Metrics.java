@@ -13,6 +13,8 @@ package io.sightline.series;
 public final class Metrics {
     public static final String SOURCE_JMX = "jmx";
     public static final String SOURCE_LOG = "log";
+    /** The database's own view of its sessions ({@code io.sightline.source.db}), e.g. {@code db/127.0.0.1:5432/db.sessions.active}. */
+    public static final String SOURCE_DB = "db";
     public static final String LABEL_POOL = "pool";
     public static final String LABEL_GC = "gc";
     public static final String LABEL_CLASS = "class";
@@ -51,6 +53,26 @@ public final class Metrics {
     public static final String EXCEPTION_RATE = "exceptions.rate";     // optional label class
     public static final String POOL_TIMEOUT_RATE = "pool.timeouts.rate";
     public static final String GC_PAUSE = "gc.pause";                  // ms, one sample per pause
+
+    // Database side, as the server sees its sessions (the monitoring session excluded), sampled every second
+    /** Client sessions connected (Unit.CONNECTIONS). */
+    public static final String DB_SESSIONS = "db.sessions";
+    /** Sessions executing a statement right now, including those blocked on a lock. */
+    public static final String DB_SESSIONS_ACTIVE = "db.sessions.active";
+    /** Sessions connected but not executing. */
+    public static final String DB_SESSIONS_IDLE = "db.sessions.idle";
+    /** Idle sessions with an open transaction (uncommitted changes): they may hold locks. */
+    public static final String DB_SESSIONS_IDLE_IN_TX = "db.sessions.idle-in-tx";
+    /** Sessions waiting for a lock another session holds. */
+    public static final String DB_SESSIONS_LOCK_WAITING = "db.sessions.lock-waiting";
+    /** Age in ms of the longest-running statement now; 0 when none runs. */
+    public static final String DB_STATEMENT_LONGEST = "db.statement.longest";
+    /** Connections counted against the server's limit (every client backend, the monitor included). */
+    public static final String DB_CONNECTIONS_USED = "db.connections.used";
+    /** The server's connection limit (PostgreSQL max_connections). */
+    public static final String DB_CONNECTIONS_MAX = "db.connections.max";
+    /** Slots of that limit reserved for superusers (PostgreSQL superuser_reserved_connections + reserved_connections). */
+    public static final String DB_CONNECTIONS_RESERVED = "db.connections.reserved";
 
     private Metrics() {
     }

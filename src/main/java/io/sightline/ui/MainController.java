@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,6 +32,7 @@ public final class MainController {
     /** Disabled until the session gives them something to do (the window shows before the session has started). */
     @FXML private Button openCaptureButton;
     @FXML private Button saveCaptureButton;
+    @FXML private Button exportPostmortemButton;
     @FXML private HBox poolTiles;
     @FXML private StackPane sourcesHost;
     @FXML private StackPane chartHost;
@@ -43,6 +45,7 @@ public final class MainController {
     private final Timeline ticker = new Timeline();
     private Runnable onOpenCapture = () -> { };
     private Runnable onSaveCapture = () -> { };
+    private Runnable onExportPostmortem = () -> { };
 
     public MainController(MainViewModel model) {
         this.model = model;
@@ -53,6 +56,9 @@ public final class MainController {
         incidentTitle.textProperty().bind(model.incidentTitleProperty());
         incidentClock.textProperty().bind(model.clockTextProperty());
         status.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        status.setTooltip(statusTip);
         recording.textProperty().bind(model.recordingTextProperty());
         model.recordingProperty().addListener((o, was, on) -> toggleClass(recording, Styles.RECORDING_ON, on));
         toggleClass(incidentClock, Styles.INCIDENT_LIVE, model.incidentOpen());
@@ -138,6 +144,17 @@ public final class MainController {
     public void setOnSaveCapture(Runnable action) {
         onSaveCapture = action;
         saveCaptureButton.setDisable(false);
+    }
+
+    /** What "Export postmortem…" does; the button is disabled while {@code busy}. */
+    public void setOnExportPostmortem(Runnable action, javafx.beans.value.ObservableBooleanValue busy) {
+        onExportPostmortem = action;
+        exportPostmortemButton.disableProperty().bind(busy);
+    }
+
+    @FXML
+    void exportPostmortem() {
+        onExportPostmortem.run();
     }
 
     @FXML

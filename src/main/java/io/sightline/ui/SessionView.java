@@ -6,7 +6,7 @@ import io.sightline.capture.CaptureWriter;
 import io.sightline.checklist.Replay;
 import io.sightline.demo.RunningDemo;
 import io.sightline.session.IncidentSession;
-import io.sightline.source.log.FileLineIndex;
+import io.sightline.source.log.LiveLines;
 import io.sightline.ui.chart.ChartStack;
 import io.sightline.ui.chart.ChartStackViewModel;
 import io.sightline.ui.checklist.ChecklistPane;
@@ -14,23 +14,20 @@ import io.sightline.ui.checklist.ChecklistViewModel;
 import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
 import io.sightline.ui.replay.CaptureOpener;
+import io.sightline.ui.report.PostmortemExport;
 import io.sightline.ui.replay.SaveCaptureAction;
 import io.sightline.ui.pools.PoolsView;
 import io.sightline.ui.pools.PoolsViewModel;
+import io.sightline.ui.series.SeriesBrowser;
+import io.sightline.ui.series.SeriesBrowserViewModel;
 import io.sightline.ui.sources.SourcesPane;
 import io.sightline.ui.sources.SourcesViewModel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Puts one {@link IncidentSession} into the main window: sources on the left, the chart stack in the centre, the
@@ -44,9 +41,9 @@ final class SessionView {
     private final MainController controller;
     private final MainViewModel model;
     private final ChartStack charts;
-    private final Timeline logRefresh = new Timeline();
     private final CaptureOpener opener;
     private PoolsView pools;
+    private final PostmortemExport postmortem;
 
     SessionView(IncidentSession session, MainController controller, MainViewModel model) {
         this.session = session;
@@ -57,7 +54,10 @@ final class SessionView {
         controller.setCharts(charts);
         controller.setPoolsWhenShown(() -> pools = new PoolsView(
                 new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater)));
-        controller.setSources(new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())));
+        SourcesPane sources = new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock()));
+        SeriesBrowser series = new SeriesBrowser(new SeriesBrowserViewModel(ctx.store(), charts.viewModel(),
+                session.targets(), Platform::runLater));
+        controller.setSources(series.under(sources));
         ChecklistViewModel checklist = new ChecklistViewModel(session.checklist().session(), ctx.clock());
         checklist.follow(session.checklist());
         controller.setChecklist(new ChecklistPane(checklist).root());
@@ -67,6 +67,15 @@ final class SessionView {
         SaveCaptureAction save = new SaveCaptureAction(ctx.store(), this::exportMetadata,
                 () -> session.recording().map(CaptureWriter::file), session.background(), model.zone(), model::setStatus);
         controller.setOnSaveCapture(() -> save.run(window(), charts.viewModel().range(), ctx.workspace().captures()));
+        postmortem = new PostmortemExport(PostmortemExport.recording(session::recording), session.background(), ctx.clock());
+        postmortem.statusProperty().addListener((o, was, text) -> model.setStatus(text));
+        controller.setOnExportPostmortem(() -> postmortem.choose(window(), ctx.workspace().dir("postmortems")),
+                postmortem.runningProperty());
+    }
+
+    /** "Export postmortem…" of the live window (tests replace its file chooser). */
+    PostmortemExport postmortemExport() {
+        return postmortem;
     }
 
     /** Opens a capture in a replay window, as "Open capture…" does, with the playhead {@code at} from its start. */
@@ -106,29 +115,12 @@ final class SessionView {
     private void demoStarted(RunningDemo demo) {
         model.openIncident("Demo incident · " + demo.scenario().name(), session.context().clock().instant());
         model.setStatus("Watching demo service (pool " + demo.poolName() + ")");
-        showLog(demo.appLog());
+        showLog(session.liveLines());
     }
 
-    /** Shows {@code file} in the log pane, indexed in the background and refreshed as it grows. */
-    void showLog(Path file) {
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return new FileLineIndex(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, session.background()).whenComplete((index, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                model.setStatus("Cannot show " + file + ": " + failure.getMessage());
-            } else {
-                showLog(index);
-            }
-        }));
-    }
-
-    private void showLog(FileLineIndex index) {
-        LogPaneModel logModel = new LogPaneModel(index, session.background(), model.zone());
-        LogPane pane = new LogPane(logModel);
+    /** Shows the followed logs (all merged by time, or one chosen) in the log pane, following the newest line. */
+    private void showLog(LiveLines lines) {
+        LogPane pane = new LogPane(new LogPaneModel(lines, session.background(), model.zone()));
         ChartStackViewModel chartModel = charts.viewModel();
         pane.onSelectTime(chartModel::pinCrosshair);
         chartModel.crosshairLockedProperty().addListener((o, was, locked) -> {
@@ -137,13 +129,9 @@ final class SessionView {
             }
         });
         controller.setLogs(pane);
-        logRefresh.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> logModel.refreshInBackground()));
-        logRefresh.setCycleCount(Timeline.INDEFINITE);
-        logRefresh.play();
     }
 
     void stop() {
-        logRefresh.stop();
         if (pools != null) {
             pools.stop();
         }

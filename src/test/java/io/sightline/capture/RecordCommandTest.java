@@ -74,12 +74,24 @@ class RecordCommandTest {
     @Test
     void refusesToRecordNothingOrOverAnExistingFile() throws Exception {
         assertThat(run(null, "record", "--out", dir.resolve("x.sightline").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing to record: give at least one --jmx, --log or --command");
+        assertThat(err.toString()).contains("nothing to record: give at least one --jmx, --log, --command or --db-url");
         Path existing = Files.writeString(dir.resolve("old.sightline"), "keep me");
         assertThat(run(SourceFactories.of(new TickFactory(SourceFactory.LOG)), "record", "--log", "a.log",
                 "--out", existing.toString())).isEqualTo(2);
         assertThat(err.toString()).contains(existing + ": already exists");
         assertThat(Files.readString(existing)).isEqualTo("keep me");
+    }
+
+    @Test
+    void databaseOptionsThatCannotBeUsedFailInOneLineBeforeAnythingIsCreated() {
+        Path file = dir.resolve("db.sightline");
+        assertThat(run(null, "record", "--db-user", "dba", "--log", "a.log", "--out", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--db-user/--db-password need --db-url");
+        assertThat(run(null, "record", "--db-url", "jdbc:mysql://127.0.0.1:3306/shop?password=pw-in-url", "--out", file.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unsupported database (supported: jdbc:h2:..., jdbc:postgresql:...)")
+                .contains("password=***").doesNotContain("pw-in-url");
+        assertThat(file).doesNotExist();
     }
 
     private int run(SourceFactories factories, String... args) {

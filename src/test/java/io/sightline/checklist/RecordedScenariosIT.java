@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * replayed through the engine as a responder would have watched it. The true cause must be on top at the end of
  * the fault window (for {@code healthy}: at the end), and it prints the benchmark table row. Speed 1 by default:
  * faults' real-time parts (latency, lock holds, timeouts) do not compress; {@code -Dsightline.scenarios.speed=2}
- * halves the wait where that is acceptable; {@code -Dsightline.scenarios.only=pool-misconfig,healthy} runs some.
+ * halves the wait where that is acceptable; {@code -Dsightline.scenarios.only=pool-misconfig,healthy} runs some;
+ * {@code -Dsightline.scenarios.keep=DIR} keeps the captures. The database's own view is recorded too
+ * ({@code record --db-url} on the H2 server's direct port); {@code -Dsightline.scenarios.noDb=true} leaves it out.
  */
 class RecordedScenariosIT {
     private static final Logger LOG = LoggerFactory.getLogger(RecordedScenariosIT.class);
@@ -65,6 +67,12 @@ class RecordedScenariosIT {
             Duration recordFor = Duration.between(Instant.now(), end.plus(TAIL));
             assertThat(record(demo, recordFor, capture)).as("record exit code").isZero();
         }
+        String keep = System.getProperty("sightline.scenarios.keep", ""); // a folder to keep the captures in
+        if (!keep.isEmpty()) {
+            java.nio.file.Files.createDirectories(Path.of(keep));
+            java.nio.file.Files.copy(capture, Path.of(keep, capture.getFileName().toString()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         SeriesStore store;
         try (CaptureReader reader = CaptureReader.open(capture)) {
             store = reader.replay().store();
@@ -92,6 +100,10 @@ class RecordedScenariosIT {
         List<String> args = new ArrayList<>(List.of("record", "--jmx", demo.jmxUrl(),
                 "--duration", Math.max(1, duration.toSeconds()) + "s", "--out", out.toString()));
         demo.logs().forEach(log -> args.addAll(List.of("--log", log.toString())));
+        if (!Boolean.getBoolean("sightline.scenarios.noDb")) { // -Dsightline.scenarios.noDb=true: the JVM side alone
+            args.addAll(List.of("--db-url", demo.database().jdbcUrl(), "--db-user", demo.database().user(),
+                    "--db-password", new String(demo.database().password())));
+        }
         StringWriter err = new StringWriter();
         var cl = SightlineCommand.commandLine();
         cl.setErr(new PrintWriter(err, true));

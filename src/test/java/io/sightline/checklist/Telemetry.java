@@ -47,7 +47,19 @@ final class Telemetry {
     double lockWaitsPerMinute = 0;
     double validationFailuresPerMinute = 0;
     boolean threadDumps = true;
+    boolean refusalLines = true;
     long timeoutMs = 30_000;
+    /** Share of the threads holding a connection that are inside a JDBC read at a dump (the rest work between statements). */
+    double ioShare = 0.8;
+    /** Whether a database-side view ({@code db/...} series, as {@code source.db} writes them) is recorded. */
+    boolean dbView;
+    /** Share of the time in JDBC reads spent on the wire (network, proxy), not executing on the database. */
+    double wireShare = 0.05;
+    double serverLongestMs = 5;
+    double serverLockWaiting;
+    double dbMaxConnections = Double.NaN;
+    double dbReserved = 3;
+    double otherClients;
 
     private double leaked;
     private final Map<String, Double> owed = new HashMap<>();
@@ -67,6 +79,14 @@ final class Telemetry {
     Telemetry lockWaitsPerMinute(double v) { lockWaitsPerMinute = v; return this; }
     Telemetry validationFailuresPerMinute(double v) { validationFailuresPerMinute = v; return this; }
     Telemetry threadDumps(boolean v) { threadDumps = v; return this; }
+    Telemetry refusalLines(boolean v) { refusalLines = v; return this; }
+    Telemetry ioShare(double v) { ioShare = v; return this; }
+    Telemetry dbView(boolean v) { dbView = v; return this; }
+    Telemetry wireShare(double v) { wireShare = v; return this; }
+    Telemetry serverLongestMs(double v) { serverLongestMs = v; return this; }
+    Telemetry serverLockWaiting(double v) { serverLockWaiting = v; return this; }
+    /** A PostgreSQL-like server: max_connections, 3 reserved, and {@code others} connections of other clients. */
+    Telemetry dbMaxConnections(double max, double others) { dbMaxConnections = max; otherClients = others; return this; }
 
     /** The target restarts: a 10 s gap in JMX, a restart event, and the pool comes back with {@code newMax}. */
     Telemetry restartWithMax(double newMax) {
@@ -112,6 +132,9 @@ final class Telemetry {
         double failures = rate - success;
         double total = Math.min(max, dbLimit);
         jmx(Math.round(active), total, waiting);
+        if (dbView) {
+            dbSide(active, total);
+        }
         events(failures, active, total, waiting, demand > usable);
         if (now % 5000 == 0) {
             logBucket(success, failures, demand > usable);
@@ -141,7 +164,7 @@ final class Telemetry {
                             EventAttributes.POOL_IDLE, fmt(Math.max(0, total - active)),
                             EventAttributes.POOL_WAITING, fmt(waiting), EventAttributes.POOL, POOL)));
         }
-        if (dbLimit < max && saturated && due("refused", 0.2)) {
+        if (refusalLines && dbLimit < max && saturated && due("refused", 0.2)) {
             event(APP, EventKinds.LOG_DB_REFUSED, "FATAL: sorry, too many clients already");
         }
         if (due("net", networkErrorsPerMinute / 60)) {
@@ -178,11 +201,31 @@ final class Telemetry {
         double holders = Math.max(0, active - Math.floor(leaked));
         Map<String, String> counts = Map.of(
                 EventAttributes.DUMP_WAITING_FOR_POOL, fmt(waiting),
-                EventAttributes.DUMP_JDBC_IO, fmt(Math.round(holders * 0.8)),
+                EventAttributes.DUMP_JDBC_IO, fmt(Math.round(holders * ioShare)),
                 EventAttributes.DUMP_DOWNSTREAM_IO, fmt(Math.round(rate * downstreamMs / 1000)),
                 EventAttributes.DUMP_BLOCKED, "0",
                 EventAttributes.DUMP_RUNNABLE, fmt(Math.round(rate * appMs / 1000 * (1 + gcPercent / 10)) + 1));
         store.events().add(new Event(now, "jmx/" + TARGET, EventKinds.THREAD_DUMP, Severity.INFO, "thread dump", counts));
+    }
+
+    /** What the database reports of its sessions: the pool's connections, executing while not on the wire. */
+    private void dbSide(double active, double total) {
+        double holders = Math.max(0, active - Math.floor(leaked));
+        double executing = Math.round(holders * ioShare * (1 - wireShare));
+        dbSeries(Metrics.DB_SESSIONS).append(now, total + otherClients);
+        dbSeries(Metrics.DB_SESSIONS_ACTIVE).append(now, executing);
+        dbSeries(Metrics.DB_SESSIONS_IDLE).append(now, total + otherClients - executing);
+        dbSeries(Metrics.DB_SESSIONS_LOCK_WAITING).append(now, serverLockWaiting);
+        dbSeries(Metrics.DB_STATEMENT_LONGEST).append(now, executing > 0 ? serverLongestMs * (0.5 + random.nextDouble()) : 0);
+        if (!Double.isNaN(dbMaxConnections)) {
+            dbSeries(Metrics.DB_CONNECTIONS_USED).append(now, total + otherClients + 1);
+            dbSeries(Metrics.DB_CONNECTIONS_MAX).append(now, dbMaxConnections);
+            dbSeries(Metrics.DB_CONNECTIONS_RESERVED).append(now, dbReserved);
+        }
+    }
+
+    private Series dbSeries(String metric) {
+        return store.series(SeriesId.of(Metrics.SOURCE_DB, "db-1:5432", metric), Unit.CONNECTIONS);
     }
 
     /** Emits fractional per-second rates as whole events over time. */

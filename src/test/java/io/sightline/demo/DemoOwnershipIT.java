@@ -50,8 +50,10 @@ class DemoOwnershipIT {
         Process owner = startHeadlessDemo(home);
         JsonNode line = firstJsonLine(owner);
         List<ProcessHandle> demoProcesses = demoProcessesOf(owner);
-        assertThat(line.fieldNames()).toIterable().containsExactly("jmxUrl", "pool", "logs", "scenario");
+        assertThat(line.fieldNames()).toIterable().containsExactly("jmxUrl", "pool", "logs", "scenario", "dbUrl", "dbUser");
         assertThat(line.path("logs")).hasSize(2);
+        assertThat(line.path("dbUrl").asText()).startsWith("jdbc:h2:tcp://127.0.0.1:");
+        assertThat(line.toString()).as("the database password is never printed").doesNotContainIgnoringCase("password");
 
         owner.destroy(); // SIGTERM, as Ctrl-C or a service manager would
 

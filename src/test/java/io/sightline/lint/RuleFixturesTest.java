@@ -29,7 +29,8 @@ class RuleFixturesTest {
             "pool-size-guidance", new Facts(2, null, null, null, null, 4, null, List.of()),
             "connection-timeout-over-request-timeout", new Facts(null, null, null, null, Duration.ofSeconds(10), null, null, List.of()),
             "max-lifetime-over-idle-limit", new Facts(null, null, null, null, null, null, null,
-                    List.of(new Facts.IdleLimit("PgBouncer server_idle_timeout", Duration.ofMinutes(10)))));
+                    List.of(new Facts.IdleLimit("PgBouncer server_idle_timeout", Duration.ofMinutes(10)))),
+            "pool-below-load", Facts.none().withLoad(new Facts.Load(57, Duration.ofMillis(61))));
 
     static Stream<Arguments> rules() {
         return new Linter().rules().stream().map(r -> Arguments.of(r.id()));

@@ -94,6 +94,11 @@ public final class EvidenceContext {
         });
     }
 
+    /** Database-side series of {@code metric}, one per watched database. */
+    List<Series> dbSeries(String metric) {
+        return store.matching(id -> id.source().equals(Metrics.SOURCE_DB) && id.metric().equals(metric));
+    }
+
     /** JVM series of {@code metric} from every JMX target, without labels. */
     List<Series> jvmSeries(String metric) {
         return store.matching(id -> id.source().equals(Metrics.SOURCE_JMX) && id.metric().equals(metric) && id.labels().isEmpty());

@@ -17,6 +17,14 @@ final class Strength {
         return io.sightline.checklist.Format.duration(ms);
     }
 
+    /** A statement's age: "4 ms", "2.5 s"; "?" when unknown. */
+    static String age(double ms) {
+        if (Double.isNaN(ms)) {
+            return "?";
+        }
+        return ms < 1000 ? Math.round(ms) + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000);
+    }
+
     static String number(double v) {
         return io.sightline.checklist.Format.number(v);
     }

@@ -70,7 +70,8 @@ record ThreadDump(long time, List<Event> dumps, Map<String, Double> counts) {
                 Strength.number(count(EventAttributes.DUMP_RUNNABLE)));
     }
 
-    private static double parse(String s) {
+    /** A count attribute of a dump event; NaN when absent or not a number. */
+    static double parse(String s) {
         if (s == null) {
             return Double.NaN;
         }

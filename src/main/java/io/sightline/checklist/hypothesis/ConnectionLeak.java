@@ -33,6 +33,11 @@ public final class ConnectionLeak extends Hypothesis {
                 EvidenceIds.NETWORK_ERRORS, 0.4,
                 EvidenceIds.DB_REFUSALS, 0.5,
                 EvidenceIds.GC_SHARE, 0.5,
-                EvidenceIds.POOL_NEED_VS_MAX, 0.4);
+                EvidenceIds.POOL_NEED_VS_MAX, 0.4,
+                EvidenceIds.DB_LONG_STATEMENTS, 0.4,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.4,
+                // Threads caught waiting on the wire hold those connections: in use, not leaked. A direct observation
+                // where a climbing active count is only a shape (a slow link raises it too).
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.8);
     }
 }

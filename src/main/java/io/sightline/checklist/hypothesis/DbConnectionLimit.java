@@ -1,6 +1,7 @@
 package io.sightline.checklist.hypothesis;
 
 import io.sightline.checklist.EvidenceIds;
+import io.sightline.checklist.evidence.EvidenceSet;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ public final class DbConnectionLimit extends Hypothesis {
                 EvidenceIds.DB_REFUSALS, 0.6,
                 EvidenceIds.POOL_CANNOT_GROW, 0.2,
                 EvidenceIds.POOL_WAITING, 0.1,
-                EvidenceIds.POOL_TIMEOUTS, 0.1);
+                EvidenceIds.POOL_TIMEOUTS, 0.1,
+                // The server's own count against its limit.
+                EvidenceIds.DB_CONNECTIONS_NEAR_LIMIT, 0.5);
     }
 
     @Override
@@ -36,5 +39,11 @@ public final class DbConnectionLimit extends Hypothesis {
     @Override
     protected Map<String, Double> required() {
         return Map.of(EvidenceIds.DB_REFUSALS, 0.5);
+    }
+
+    /** The database reporting itself at its limit is as good a proof as the refusals in the log. */
+    @Override
+    protected Map<String, Double> required(EvidenceSet evidence) {
+        return evidence.strength(EvidenceIds.DB_CONNECTIONS_NEAR_LIMIT) >= 0.5 ? Map.of() : required();
     }
 }

@@ -24,7 +24,9 @@ public final class DbNetwork extends Hypothesis {
                 EvidenceIds.DB_VALIDATION_FAILURES, 0.15,
                 EvidenceIds.POOL_TIMEOUTS_WHILE_IDLE, 0.1,
                 EvidenceIds.POOL_CANNOT_GROW, 0.1,
-                EvidenceIds.LATENCY_RISE, 0.1);
+                EvidenceIds.LATENCY_RISE, 0.1,
+                // What a DBA would see: clients waiting in JDBC reads for statements the database is not running.
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.6);
     }
 
     @Override
@@ -38,6 +40,10 @@ public final class DbNetwork extends Hypothesis {
                 EvidenceIds.POOL_MAX_CHANGED, 0.3,
                 EvidenceIds.GC_SHARE, 0.6,
                 // A slow network keeps threads in JDBC socket I/O; connections held without it point elsewhere.
-                EvidenceIds.HELD_WITHOUT_IO, 0.6);
+                EvidenceIds.HELD_WITHOUT_IO, 0.6,
+                // The database itself is slow or blocked: the network need not be.
+                EvidenceIds.DB_LONG_STATEMENTS, 0.6,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.5,
+                EvidenceIds.DB_CONNECTIONS_NEAR_LIMIT, 0.5);
     }
 }

@@ -32,7 +32,9 @@ public final class GcPauses extends Hypothesis {
                 EvidenceIds.LEAK_SHAPE, 0.5,
                 EvidenceIds.DB_LOCK_WAITS, 0.4,
                 EvidenceIds.POOL_MAX_CHANGED, 0.3,
-                EvidenceIds.DUMP_DOWNSTREAM_IO, 0.3);
+                EvidenceIds.DUMP_DOWNSTREAM_IO, 0.3,
+                EvidenceIds.DB_LONG_STATEMENTS, 0.4,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.4);
     }
 
     @Override

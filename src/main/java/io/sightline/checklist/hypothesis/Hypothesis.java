@@ -48,7 +48,11 @@ public abstract class Hypothesis {
         return toConfirm;
     }
 
-    /** Supporting evidence id → weight; the weights sum to 1. Ordered for display. */
+    /**
+     * Supporting evidence id → weight. The JVM-side weights sum to 1; database-side evidence (from the optional
+     * {@code source.db} view) adds on top, the sum capped at 1, so a service watched without it scores as before.
+     * Ordered for display.
+     */
     protected abstract Map<String, Double> supporting();
 
     /** Evidence id → how much of the score its full presence removes (0..1). */
@@ -60,6 +64,11 @@ public abstract class Hypothesis {
      */
     protected Map<String, Double> required() {
         return Map.of();
+    }
+
+    /** As {@link #required()}, given this evaluation's evidence: a cause may accept another proof in its place. */
+    protected Map<String, Double> required(EvidenceSet evidence) {
+        return required();
     }
 
     public HypothesisResult score(EvidenceSet evidence) {
@@ -76,7 +85,7 @@ public abstract class Hypothesis {
             contributions.add(new Contribution(Contribution.Role.AGAINST, w.getValue(), e));
             kept *= 1 - w.getValue() * e.strength();
         }
-        for (Map.Entry<String, Double> r : required().entrySet()) {
+        for (Map.Entry<String, Double> r : required(evidence).entrySet()) {
             Evidence e = evidence.get(r.getKey());
             if (e.status() == Evidence.Status.ABSENT) {
                 kept *= r.getValue();

@@ -38,7 +38,10 @@ public final class NoIncident extends Hypothesis {
                 EvidenceIds.NETWORK_ERRORS, 0.6,
                 EvidenceIds.DB_LOCK_WAITS, 0.6,
                 EvidenceIds.GC_SHARE, 0.6,
-                EvidenceIds.POOL_UTILISATION, 0.3);
+                EvidenceIds.POOL_UTILISATION, 0.3,
+                // Latent on the database side: blocked sessions, a limit about to refuse.
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.5,
+                EvidenceIds.DB_CONNECTIONS_NEAR_LIMIT, 0.6);
     }
 
     @Override

@@ -39,6 +39,12 @@ public final class PoolUndersized extends Hypothesis {
                 EvidenceIds.GC_SHARE, 0.6,
                 EvidenceIds.POOL_CANNOT_GROW, 0.6,
                 EvidenceIds.DB_VALIDATION_FAILURES, 0.4,
-                EvidenceIds.POOL_TIMEOUTS_WHILE_IDLE, 0.4);
+                EvidenceIds.POOL_TIMEOUTS_WHILE_IDLE, 0.4,
+                // Connections are busy for a reason the database shows: long or blocked statements, the limit.
+                EvidenceIds.DB_LONG_STATEMENTS, 0.6,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.5,
+                EvidenceIds.DB_CONNECTIONS_NEAR_LIMIT, 0.6,
+                // Or held while their threads wait on the way to the database: more of them would wait too.
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.6);
     }
 }

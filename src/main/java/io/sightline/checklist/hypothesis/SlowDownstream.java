@@ -35,6 +35,9 @@ public final class SlowDownstream extends Hypothesis {
                 EvidenceIds.NETWORK_ERRORS, 0.3,
                 EvidenceIds.DB_LOCK_WAITS, 0.4,
                 EvidenceIds.DUMP_JDBC_IO, 0.5,
-                EvidenceIds.POOL_HOLD_TIME, 0.5);
+                EvidenceIds.POOL_HOLD_TIME, 0.5,
+                EvidenceIds.DB_LONG_STATEMENTS, 0.4,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.4,
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.5);
     }
 }

@@ -25,7 +25,10 @@ public final class SlowQueries extends Hypothesis {
                 EvidenceIds.DB_LOCK_WAITS, 0.15,
                 EvidenceIds.DB_SLOW_QUERY_LINES, 0.1,
                 EvidenceIds.DUMP_JDBC_IO, 0.15,
-                EvidenceIds.LATENCY_RISE, 0.1);
+                EvidenceIds.LATENCY_RISE, 0.1,
+                // The database's own view: statements running long, sessions blocked on locks.
+                EvidenceIds.DB_LONG_STATEMENTS, 0.3,
+                EvidenceIds.DB_SERVER_LOCK_WAITS, 0.2);
     }
 
     @Override
@@ -40,6 +43,8 @@ public final class SlowQueries extends Hypothesis {
                 EvidenceIds.DB_VALIDATION_FAILURES, 0.4,
                 // Connections held with no thread in JDBC I/O: whatever holds them, it is not a slow statement.
                 EvidenceIds.HELD_WITHOUT_IO, 0.8,
-                EvidenceIds.POOL_MAX_CHANGED, 0.3);
+                EvidenceIds.POOL_MAX_CHANGED, 0.3,
+                // Clients wait on statements the database is not running: the time is not spent in queries.
+                EvidenceIds.DB_TIME_OFF_SERVER, 0.8);
     }
 }

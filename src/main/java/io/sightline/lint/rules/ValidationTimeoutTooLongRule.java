@@ -24,6 +24,9 @@ public final class ValidationTimeoutTooLongRule implements Rule {
 
     @Override
     public List<Finding> check(PoolConfiguration pool, LintContext context) {
+        if (!pool.complete() && pool.setting(HikariKeys.VALIDATION_TIMEOUT).isEmpty()) {
+            return List.of(); // a live pool whose validationTimeout was not read: HikariCP's default is only a guess
+        }
         HikariEffective e = HikariEffective.of(pool);
         if (e.validationTimeout() < e.connectionTimeout() || pool.setting(HikariKeys.VALIDATION_TIMEOUT).isEmpty()
                 && pool.setting(HikariKeys.CONNECTION_TIMEOUT).isEmpty()) {

@@ -35,6 +35,7 @@ final class PollPlan {
     /** MBeans whose answers the serialization filter refused: never read again on this target. */
     private final java.util.Set<javax.management.ObjectName> refused = new java.util.HashSet<>();
     private JvmReads jvm;
+    private WatchedReads watched;
     private String identity;
     private long lastUptime = -1;
     private long uptimeBase = -1;
@@ -89,7 +90,15 @@ final class PollPlan {
         publish();
     }
 
+    /** The attributes the user chose to chart on this target, replacing the previous choice. */
+    void watch(List<AttributeWatch> watches) {
+        watched = new WatchedReads(watches, series);
+    }
+
     void tick(MBeanServerConnection server) throws IOException {
+        if (watched != null) {
+            watched.tick(server, clock, this::refusedRead);
+        }
         for (MBeanRead read : new ArrayList<>(jvm.reads())) {
             try {
                 read.read(server, clock);

@@ -1,5 +1,6 @@
 package io.sightline.source.jmx;
 
+import io.sightline.concurrent.Backoff;
 import io.sightline.concurrent.SafeRunnable;
 import io.sightline.series.Event;
 import io.sightline.series.EventKinds;
@@ -33,12 +34,15 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     private final TargetSeries series;
     private final PollPlan plan;
     private final ThreadDumper dumper;
-    private final Backoff backoff;
+    private final Backoff.Delays backoff;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final List<Consumer<TargetState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> tickListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean dumping = new AtomicBoolean();
 
+    /** Attributes the user chose to chart; the tick thread hands them to the plan when they change. */
+    private volatile List<AttributeWatch> watches = List.of();
+    private final AtomicBoolean watchesChanged = new AtomicBoolean();
     private volatile TargetState state;
     private volatile TargetConnection connection;
     private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
@@ -57,7 +61,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
         this.series = new TargetSeries(context.store, spec.name());
         this.plan = new PollPlan(series, context.clock, this::restarted);
         this.dumper = new ThreadDumper(series);
-        this.backoff = new Backoff(context.backoffInitial, context.backoffCap);
+        this.backoff = new Backoff(context.backoffInitial, context.backoffCap).delays();
         this.state = TargetState.of(Phase.IDLE, "", context.clock.millis());
     }
 
@@ -157,6 +161,9 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
                 plan.discoverPools(c.server());
                 lastDiscoveryMillis = now;
             }
+            if (watchesChanged.getAndSet(false)) {
+                plan.watch(watches);
+            }
             plan.tick(c.server());
             maybeAutoDump();
         } catch (java.io.IOException | RuntimeException e) {
@@ -203,7 +210,7 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
             setState(TargetState.of(Phase.FAILED, why, now));
             return;
         }
-        nextAttemptMillis = now + backoff.next();
+        nextAttemptMillis = now + backoff.nextMillis();
         setState(new TargetState(Phase.RECONNECTING, why, now, nextAttemptMillis));
     }
 
@@ -226,13 +233,59 @@ public final class TargetPoller implements Source, TickScheduler.Tickable {
     }
 
     private CompletableFuture<ThreadDump> dumpAsync(String trigger) {
+        return onConnection(c -> dumper.dump(c, trigger, context.clock.millis()));
+    }
+
+    /** Starts charting one more MBean attribute of this target (from the next tick on). */
+    public synchronized void watch(AttributeWatch watch) {
+        if (!watches.contains(watch)) {
+            List<AttributeWatch> next = new java.util.ArrayList<>(watches);
+            next.add(watch);
+            setWatches(next);
+        }
+    }
+
+    /** Stops polling an attribute; its series keeps what was read. */
+    public synchronized void unwatch(AttributeWatch watch) {
+        if (watches.contains(watch)) {
+            List<AttributeWatch> next = new java.util.ArrayList<>(watches);
+            next.remove(watch);
+            setWatches(next);
+            context.store.find(watch.seriesId(spec.name())).ifPresent(s -> s.appendGap(context.clock.millis()));
+        }
+    }
+
+    public synchronized void setWatches(List<AttributeWatch> next) {
+        watches = List.copyOf(next);
+        watchesChanged.set(true);
+    }
+
+    public List<AttributeWatch> watches() {
+        return watches;
+    }
+
+    /** The target's MBeans, listed on a worker; fails when the target is not connected. */
+    public CompletableFuture<List<String>> mbeans() {
+        return onConnection(c -> MBeanCatalog.mbeans(c.server()));
+    }
+
+    /** The chartable attributes of one MBean with their current values, read on a worker. */
+    public CompletableFuture<List<MBeanCatalog.Entry>> chartable(String mbean) {
+        return onConnection(c -> MBeanCatalog.chartable(c.server(), mbean));
+    }
+
+    private interface RemoteCall<T> {
+        T call(TargetConnection connection) throws java.io.IOException;
+    }
+
+    private <T> CompletableFuture<T> onConnection(RemoteCall<T> call) {
         TargetConnection c = connection;
         if (c == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("target '" + spec.name() + "' is not connected"));
         }
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return dumper.dump(c, trigger, context.clock.millis());
+                return call.call(c);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -19,14 +19,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class TargetRegistry implements AutoCloseable {
     private final SavedTargets saved;
+    private final SavedWatches watches;
     private final PollContext context;
     private final Map<String, TargetPoller> pollers = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile List<LocalJvm> localJvms = List.of();
     private volatile Duration interval = PollContext.DEFAULT_INTERVAL;
 
+    /** A registry whose charted attributes last for this session only. */
     public TargetRegistry(SavedTargets saved, PollContext context) {
+        this(saved, new SavedWatches(null), context);
+    }
+
+    public TargetRegistry(SavedTargets saved, SavedWatches watches, PollContext context) {
         this.saved = saved;
+        this.watches = watches;
         this.context = context;
     }
 
@@ -78,12 +85,29 @@ public final class TargetRegistry implements AutoCloseable {
         TargetPoller poller = pollers.computeIfAbsent(spec.name(), n -> {
             TargetPoller p = new TargetPoller(spec, credentials, context);
             p.setInterval(interval);
+            p.setWatches(watches.of(spec.name()));
             p.onStateChange(s -> changed());
             return p;
         });
         poller.start();
         changed();
         return poller;
+    }
+
+    /** Charts one more attribute of a target, now if it is polled and whenever it is polled again. */
+    public void watch(String target, AttributeWatch watch) {
+        List<AttributeWatch> now = watches.add(target, watch);
+        poller(target).ifPresent(p -> p.setWatches(now));
+    }
+
+    /** Stops polling an attribute of a target; its series keeps what was read. */
+    public void unwatch(String target, AttributeWatch watch) {
+        watches.remove(target, watch);
+        poller(target).ifPresent(p -> p.unwatch(watch));
+    }
+
+    public List<AttributeWatch> watches(String target) {
+        return watches.of(target);
     }
 
     /** Stops polling a target; its series keep what was captured, ending in a gap. */

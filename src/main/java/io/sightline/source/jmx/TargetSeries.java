@@ -37,6 +37,11 @@ final class TargetSeries {
         return remember(store.series(SeriesId.of(Metrics.SOURCE_JMX, target, metric, Map.of(label, value)), unit));
     }
 
+    /** A watched attribute's series (its id is built by {@link AttributeWatch#seriesId}). */
+    Series watched(SeriesId id, Unit unit) {
+        return remember(store.series(id, unit));
+    }
+
     Series pool(String metric, Unit unit, String pool) {
         return get(metric, unit, Metrics.LABEL_POOL, pool);
     }

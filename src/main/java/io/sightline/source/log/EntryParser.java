@@ -19,12 +19,24 @@ abstract class EntryParser extends TextLineParser {
     /** A parsed header line, or null when the line does not start an entry in this layout. */
     abstract Header header(String line);
 
+    /**
+     * The header parsed straight from an ASCII line's bytes, or null to take the decoding path ({@link #header(String)})
+     * — which must then give the same answer, except that without {@code detail} thread and logger may be left
+     * empty. Layouts that have no byte-level parser keep the default.
+     */
+    Header header(byte[] buf, int start, int end, boolean detail) {
+        return null;
+    }
+
     /** True when {@link #header} handled the line itself (an access-style regex line became a request). */
     boolean consumedWithoutHeader() {
         return false;
     }
 
-    /** Frame lines of the entry being built are counted without decoding them (most lines of a stack trace). */
+    /**
+     * Frame lines of the entry being built are counted without decoding them (most lines of a stack trace); a
+     * plain-ASCII header line is parsed from its bytes when the layout can (most of the other lines).
+     */
     @Override
     public void line(byte[] buf, int start, int end, LogSink sink) {
         if (pending != null && end > start && (buf[start] == '\t' || buf[start] == ' ')) {
@@ -32,7 +44,20 @@ abstract class EntryParser extends TextLineParser {
             frames++;
             return;
         }
+        if (Bytes.classify(buf, start, end) == 0) {
+            Header h = header(buf, start, end, sink.wantsEntryDetail());
+            if (h != null) {
+                started(h, sink);
+                return;
+            }
+        }
         super.line(buf, start, end, sink);
+    }
+
+    private void started(Header h, LogSink sink) {
+        flush(sink);
+        ctx.stats().parsed();
+        pending = h;
     }
 
     @Override
@@ -42,9 +67,7 @@ abstract class EntryParser extends TextLineParser {
             return;
         }
         if (h != null) {
-            flush(sink);
-            ctx.stats().parsed();
-            pending = h;
+            started(h, sink);
             return;
         }
         if (Levels.isContinuation(line)) {

@@ -15,6 +15,11 @@ final class LayoutParser extends EntryParser {
 
     private final Layout layout;
     private final TimestampText ts;
+    /** Enough of a line for any timestamp this layout prints (date, time, 9 fraction digits, offset). */
+    private static final int HEAD = 40;
+    /** The {@code yyyy-MM-dd HH} of the last plain timestamp parsed in full, and that hour's start (epoch ms). */
+    private final byte[] hourKey = new byte[13];
+    private long hourStart = TimestampText.NONE;
 
     LayoutParser(Layout layout, ParseContext ctx) {
         super(ctx);
@@ -36,6 +41,119 @@ final class LayoutParser extends EntryParser {
         } catch (IndexOutOfBoundsException e) {
             return null; // a line cut short mid-header is not a header
         }
+    }
+
+    /**
+     * Logback's header read from the bytes of an ASCII line: the same steps as {@link #logback(String)}, with one
+     * String per field instead of decoding the whole line and cutting it up (most lines of a busy log are headers).
+     */
+    @Override
+    Header header(byte[] b, int from, int to, boolean detail) {
+        if (layout != Layout.LOGBACK) {
+            return null;
+        }
+        long time = sameHour(b, from, to);
+        int i = from + 23;
+        if (time == TimestampText.NONE) {
+            // The timestamp from a short copy of the line's head: TimestampText then only ever sees Strings, and
+            // its calls stay monomorphic (a CharSequence view over the bytes made it slower, measured).
+            String s = latin1(b, from, Math.min(to, from + HEAD));
+            if (to - from > 10 && b[from + 4] == '-') {
+                time = ts.parse(s, 0);
+                rememberHour(b, from, to, time);
+            } else {
+                long tod = ts.timeOfDay(s, 0);
+                time = tod == TimestampText.NONE ? tod : dateOnly() + tod;
+            }
+            i = from + ts.end;
+        }
+        if (time == TimestampText.NONE || i + 2 > to || b[i] != ' ' || b[i + 1] != '[') {
+            return null;
+        }
+        int threadEnd = find(b, i + 2, to, ']', ' ', (byte) 0);
+        if (threadEnd < 0) {
+            return null;
+        }
+        int levelStart = threadEnd + 2;
+        String level = Levels.levelAt(b, levelStart, to);
+        if (level == null) {
+            return null;
+        }
+        int loggerStart = levelStart + level.length();
+        while (loggerStart < to && b[loggerStart] == ' ') {
+            loggerStart++;
+        }
+        int dash = find(b, loggerStart, to, ' ', '-', (byte) ' ');
+        if (dash < 0) {
+            return null;
+        }
+        return new Header(ctx.stamp(time), level, detail ? latin1(b, i + 2, threadEnd) : "",
+                detail ? trimmed(b, loggerStart, dash) : "", latin1(b, dash + 3, to), "");
+    }
+
+    /**
+     * Lines of a busy log share their date and hour: for {@code yyyy-MM-dd HH:mm:ss.SSS } (no zone written) with the
+     * same first 13 bytes as the line that set {@link #hourStart}, the time is that hour's start plus minutes,
+     * seconds and millis, exactly what {@link TimestampText#parse} computes. NONE when it does not apply.
+     */
+    private long sameHour(byte[] b, int from, int to) {
+        if (hourStart == TimestampText.NONE || !plainStamp(b, from, to)
+                || !java.util.Arrays.equals(b, from, from + 13, hourKey, 0, 13)) {
+            return TimestampText.NONE;
+        }
+        return hourStart + withinHour(b, from);
+    }
+
+    private void rememberHour(byte[] b, int from, int to, long time) {
+        if (time != TimestampText.NONE && plainStamp(b, from, to)) {
+            System.arraycopy(b, from, hourKey, 0, 13);
+            hourStart = time - withinHour(b, from);
+        }
+    }
+
+    private static boolean plainStamp(byte[] b, int from, int to) {
+        return to - from > 23 && b[from + 13] == ':' && b[from + 16] == ':' && (b[from + 19] == '.' || b[from + 19] == ',')
+                && b[from + 23] == ' ' && digit(b[from + 14]) && digit(b[from + 15]) && digit(b[from + 17])
+                && digit(b[from + 18]) && digit(b[from + 20]) && digit(b[from + 21]) && digit(b[from + 22]);
+    }
+
+    private static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static long withinHour(byte[] b, int from) {
+        int mm = (b[from + 14] - '0') * 10 + (b[from + 15] - '0');
+        int ss = (b[from + 17] - '0') * 10 + (b[from + 18] - '0');
+        int ms = (b[from + 20] - '0') * 100 + (b[from + 21] - '0') * 10 + (b[from + 22] - '0');
+        return mm * 60_000L + ss * 1000L + ms;
+    }
+
+    /** First position of the bytes {@code c0 c1 [c2]} (c2 0: two bytes) in {@code b[from, to)}, or -1. */
+    private static int find(byte[] b, int from, int to, char c0, char c1, byte c2) {
+        int n = c2 == 0 ? 2 : 3;
+        int k = from;
+        while ((k = Bytes.indexOf(b, k, to, (byte) c0)) >= 0 && k + n <= to) {
+            if (b[k + 1] == c1 && (n == 2 || b[k + 2] == c2)) {
+                return k;
+            }
+            k++;
+        }
+        return -1;
+    }
+
+    private static String latin1(byte[] b, int from, int to) {
+        return new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** As {@code String.trim()}: without leading and trailing bytes up to the space. */
+    private static String trimmed(byte[] b, int from, int to) {
+        while (from < to && (b[from] & 0xff) <= ' ') {
+            from++;
+        }
+        while (to > from && (b[to - 1] & 0xff) <= ' ') {
+            to--;
+        }
+        return latin1(b, from, to);
     }
 
     private Header logback(String s) {

@@ -38,6 +38,45 @@ final class Levels {
         return null;
     }
 
+    /** {@link #levelAt(String, int)} on an ASCII line's bytes {@code b[.., to)}: one name tried, by its first letter. */
+    static String levelAt(byte[] b, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        switch (b[from]) {
+            case 'I':
+                return nameAt(b, from, to, "INFO");
+            case 'E':
+                return nameAt(b, from, to, "ERROR");
+            case 'W':
+                String w = nameAt(b, from, to, "WARN");
+                return w != null ? w : nameAt(b, from, to, "WARNING");
+            case 'D':
+                return nameAt(b, from, to, "DEBUG");
+            case 'T':
+                return nameAt(b, from, to, "TRACE");
+            case 'F':
+                return nameAt(b, from, to, "FATAL");
+            case 'S':
+                return nameAt(b, from, to, "SEVERE");
+            default:
+                return null;
+        }
+    }
+
+    private static String nameAt(byte[] b, int from, int to, String name) {
+        int end = from + name.length();
+        if (end > to || (end < to && b[end] != ' ')) {
+            return null;
+        }
+        for (int k = 1; k < name.length(); k++) {
+            if (b[from + k] != name.charAt(k)) {
+                return null;
+            }
+        }
+        return name;
+    }
+
     static boolean isLevel(String token) {
         switch (token) {
             case "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "FATAL", "WARNING", "SEVERE":
@@ -56,7 +95,7 @@ final class Levels {
             return null;
         }
         int start = 0;
-        if (text.startsWith("Exception in thread \"")) {
+        if (text.charAt(0) == 'E' && text.startsWith("Exception in thread \"")) {
             int q = text.indexOf("\" ", 21);
             if (q < 0) {
                 return null;
@@ -66,7 +105,10 @@ final class Levels {
         int end = start;
         while (end < text.length()) {
             char c = text.charAt(end);
-            if (!(Character.isJavaIdentifierPart(c) || c == '.')) {
+            // ASCII letters, digits, '.', '_' and '$' first: the table lookup only for the rest
+            boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '$';
+            if (!ascii && (c < 0x80 || !Character.isJavaIdentifierPart(c))) {
                 break;
             }
             end++;

@@ -32,22 +32,35 @@ public final class LineQueries {
                 Clock.system(zone), new LogStats()));
     }
 
-    /** A line filter: level at least {@code minLevel} (null: any), containing {@code text} or matching it as regex. */
-    public record Filter(Severity minLevel, String text, boolean regex) {
-        public static final Filter NONE = new Filter(null, "", false);
+    /**
+     * A line filter: from source {@code source} (see {@link LogLines#sources()}; {@link #ALL_SOURCES}: any), level
+     * at least {@code minLevel} (null: any), containing {@code text} or matching it as regex.
+     */
+    public record Filter(int source, Severity minLevel, String text, boolean regex) {
+        public static final int ALL_SOURCES = -1;
+        public static final Filter NONE = new Filter(ALL_SOURCES, null, "", false);
 
-        boolean isEmpty() {
-            return minLevel == null && (text == null || text.isEmpty());
+        public Filter(Severity minLevel, String text, boolean regex) {
+            this(ALL_SOURCES, minLevel, text, regex);
+        }
+
+        public boolean isEmpty() {
+            return source == ALL_SOURCES && minLevel == null && (text == null || text.isEmpty());
         }
     }
 
     /** Indexes of the lines passing {@code f}, or null when cancelled. Reads line text only for a text filter. */
     public int[] filter(Filter f, BooleanSupplier cancelled) {
-        int n = lines.size();
-        int[] out = new int[Math.min(n, 1 << 16)];
+        return filter(f, 0, lines.size(), cancelled);
+    }
+
+    /** Indexes in {@code [from, to)} of the lines passing {@code f}, or null when cancelled. */
+    public int[] filter(Filter f, int from, int to, BooleanSupplier cancelled) {
+        int n = Math.min(to, lines.size());
+        int[] out = new int[Math.max(16, Math.min(n - from, 1 << 16))];
         int count = 0;
         Pattern p = f.regex() && !f.text().isEmpty() ? Pattern.compile(f.text()) : null;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             if ((i & 0xFFF) == 0 && cancelled.getAsBoolean()) {
                 return null;
             }
@@ -62,6 +75,9 @@ public final class LineQueries {
     }
 
     private boolean passes(Filter f, Pattern p, int i) {
+        if (f.source() != Filter.ALL_SOURCES && lines.source(i) != f.source()) {
+            return false;
+        }
         if (f.minLevel() != null) {
             Severity s = lines.level(i);
             if (s == null || s.ordinal() < f.minLevel().ordinal()) {
@@ -77,6 +93,10 @@ public final class LineQueries {
 
     /** The time of line {@code i} (epoch ms), from it or the entry it continues; Long.MIN_VALUE if none. */
     public synchronized long timeOf(int i) {
+        long known = lines.time(i);
+        if (known != LogLines.NO_TIME) {
+            return known;
+        }
         for (int k = i; k >= 0 && k > i - 500; k--) {
             byte[] b = lines.text(k).getBytes(StandardCharsets.UTF_8);
             capture.time = Long.MIN_VALUE;

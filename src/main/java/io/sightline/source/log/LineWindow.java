@@ -62,6 +62,19 @@ public final class LineWindow implements LogLines {
         return (int) ((first + index) % lines.length);
     }
 
+    /** Makes appended lines visible; lines past the capacity leave the front. */
+    @Override
+    public synchronized Change refreshChange() {
+        if (published == appended) {
+            return null;
+        }
+        int sizeBefore = size();
+        long droppedBefore = dropped();
+        published = appended;
+        int drop = (int) Math.min(dropped() - droppedBefore, sizeBefore);
+        return new Change(drop, sizeBefore - drop);
+    }
+
     /** Makes appended lines visible; indexes stay stable between refreshes. */
     @Override
     public synchronized boolean refresh() {

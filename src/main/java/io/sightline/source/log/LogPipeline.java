@@ -19,6 +19,7 @@ public final class LogPipeline {
     private LineParser parser;
     private final LineSplitter.Handler handler = this::line;
     private volatile java.util.function.Consumer<String> lineListener;
+    private volatile ParsedLineListener parsedListener;
 
     /** @param format the user's choice, or null to detect it */
     public LogPipeline(ParseContext ctx, LogFormat format, LogSink sink) {
@@ -66,6 +67,19 @@ public final class LogPipeline {
         this.lineListener = listener;
     }
 
+    /**
+     * Receives every line after it was parsed, with the time of its entry (a stack line takes its header's, a line
+     * without a time the last one seen): the log pane's live window merges sources by it. Off unless set.
+     */
+    void onParsedLine(ParsedLineListener listener) {
+        this.parsedListener = listener;
+    }
+
+    /** A line, {@code buf[start, end)}, and the time of the entry it belongs to (epoch ms). */
+    interface ParsedLineListener {
+        void line(byte[] buf, int start, int end, long timeMillis);
+    }
+
     public synchronized LogFormat format() {
         return format;
     }
@@ -82,6 +96,7 @@ public final class LogPipeline {
         }
         if (parser != null) {
             parser.line(buf, start, end, sink);
+            parsed(buf, start, end);
             return;
         }
         sample.add(Arrays.copyOfRange(buf, start, end));
@@ -98,8 +113,16 @@ public final class LogPipeline {
         use(FormatDetector.detect(text));
         for (byte[] b : sample) {
             parser.line(b, 0, b.length, sink);
+            parsed(b, 0, b.length);
         }
         sample.clear();
+    }
+
+    private void parsed(byte[] buf, int start, int end) {
+        ParsedLineListener l = parsedListener;
+        if (l != null) {
+            l.line(buf, start, end, ctx.lastTime());
+        }
     }
 
     private void use(LogFormat f) {

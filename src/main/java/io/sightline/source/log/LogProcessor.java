@@ -49,6 +49,11 @@ public final class LogProcessor implements LogSink {
     }
 
     @Override
+    public boolean wantsEntryDetail() {
+        return outputs.wantsEvents();
+    }
+
+    @Override
     public void gcPause(long timeMillis, double pauseMillis, String kind, String text) {
         metrics.gcPause(timeMillis, pauseMillis);
         outputs.gcPause(timeMillis, pauseMillis, kind);

@@ -11,6 +11,14 @@ public interface LogSink {
     /** One stop-the-world GC pause of the given kind (young, mixed, initial-mark, remark, cleanup, full, ...). */
     void gcPause(long timeMillis, double pauseMillis, String kind, String text);
 
+    /**
+     * Whether entries need their thread and logger (events do; derived metrics only count entries, exceptions and
+     * pool timeouts): a parser may leave them empty when not, saving two Strings per line.
+     */
+    default boolean wantsEntryDetail() {
+        return true;
+    }
+
     /** A line no parser understood, kept with the reason; {@code timeMillis} is the last known time. */
     void raw(long timeMillis, String text, String reason);
 }

@@ -24,6 +24,11 @@ public abstract class LogSource implements Source {
         core.pipeline().onLine(listener);
     }
 
+    /** Every line into {@code lines} with its time, as a source named after this one's target; before {@link #start()}. */
+    public void feed(LiveLines lines) {
+        core.pipeline().onParsedLine(lines.newFeed(core.target()));
+    }
+
     @Override
     public String status() {
         return status + " · " + core.stats().snapshot().summary();

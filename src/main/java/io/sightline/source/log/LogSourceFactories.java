@@ -1,5 +1,6 @@
 package io.sightline.source.log;
 
+import io.sightline.concurrent.Backoff;
 import io.sightline.cli.UserInputException;
 import io.sightline.concurrent.Lifecycle;
 import io.sightline.series.SeriesStore;

@@ -3,6 +3,7 @@ package io.sightline.ui.chart;
 import io.sightline.chart.ChartLayout.PanelSpec;
 import io.sightline.chart.PanelKind;
 import io.sightline.chart.PlotSeries;
+import io.sightline.chart.SeriesSelection;
 import io.sightline.chart.SeriesStyle;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
@@ -95,7 +96,7 @@ public final class ChartPanelViewModel {
             boolean named = p.label().endsWith(" · " + p.id().target());
             labelled.add(named == manyTargets ? p : plot(p.series(), manyTargets));
         }
-        labelled.sort(Comparator.comparingInt((PlotSeries x) -> order(x.id())).thenComparing(PlotSeries::id));
+        labelled.sort(Comparator.comparing(PlotSeries::id, SeriesSelection.order(kind)));
         series.setAll(labelled);
         changed();
         return true;
@@ -103,7 +104,7 @@ public final class ChartPanelViewModel {
 
     /** A series as this panel draws it; named with its target once the panel shows more than one target. */
     private PlotSeries plot(Series s, boolean withTarget) {
-        String label = PlotSeries.defaultLabel(s.id()) + (withTarget ? " · " + s.id().target() : "");
+        String label = SeriesSelection.label(s.id(), withTarget);
         int ordinal = (int) series.stream().filter(p -> !p.id().equals(s.id())).count();
         PlotSeries p = new PlotSeries(s, label, SeriesStyle.forMetric(s.id().metric(), ordinal));
         p.setVisible(!hidden.contains(s.id().toString()));
@@ -127,11 +128,6 @@ public final class ChartPanelViewModel {
                 changed();
             }
         }
-    }
-
-    private int order(SeriesId id) {
-        int i = kind.metrics().indexOf(id.metric());
-        return i < 0 ? Integer.MAX_VALUE / 2 : i;
     }
 
     private void changed() {

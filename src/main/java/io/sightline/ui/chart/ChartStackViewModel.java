@@ -7,8 +7,8 @@ import io.sightline.chart.PanelKind;
 import io.sightline.chart.PlotSeries;
 import io.sightline.chart.RangePreset;
 import io.sightline.chart.Readout;
+import io.sightline.chart.SeriesSelection;
 import io.sightline.chart.TimeRange;
-import io.sightline.series.Metrics;
 import io.sightline.series.Series;
 import io.sightline.series.SeriesId;
 import io.sightline.series.SeriesStore;
@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -248,6 +247,18 @@ public final class ChartStackViewModel {
         }
     }
 
+    /**
+     * A responder's note at instant {@code t}: an event drawn as a marker on every panel and recorded with the
+     * capture (the postmortem's timeline reads it). Blank text is ignored.
+     */
+    public void annotate(long t, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        store.events().add(new io.sightline.series.Event(t, "user", io.sightline.series.EventKinds.ANNOTATION,
+                io.sightline.series.Severity.INFO, text.strip(), java.util.Map.of()));
+    }
+
     /** A click locks the crosshair at {@code t}; the next click unlocks it (and it follows the mouse again). */
     public void click(long t) {
         if (crosshairLocked.get()) {
@@ -333,28 +344,14 @@ public final class ChartStackViewModel {
         boolean any = false;
         List<Series> all = new ArrayList<>(store.all());
         all.sort((a, b) -> a.id().compareTo(b.id()));
-        Set<String> jmxPools = new HashSet<>();
+        Set<String> jmxPools = SeriesSelection.jmxPools(all);
         for (Series s : all) {
-            if (s.id().source().equals(Metrics.SOURCE_JMX) && s.id().label(Metrics.LABEL_POOL) != null) {
-                jmxPools.add(s.id().label(Metrics.LABEL_POOL));
-            }
-        }
-        for (Series s : all) {
-            boolean covered = coveredByJmx(s.id(), jmxPools);
+            boolean covered = SeriesSelection.coveredByJmx(s.id(), jmxPools);
             for (ChartPanelViewModel p : panels) {
                 any |= p.attach(s, covered);
             }
         }
         return any;
-    }
-
-    /**
-     * Pool numbers parsed from log lines (HikariCP's timeout message) stand in for JMX when a pool is not polled;
-     * when it is, the polled series are the better picture and the log copy would only double the legend.
-     */
-    private static boolean coveredByJmx(SeriesId id, Set<String> jmxPools) {
-        return id.source().equals(Metrics.SOURCE_LOG) && id.metric().startsWith("hikari.")
-                && jmxPools.contains(id.label(Metrics.LABEL_POOL));
     }
 
     // ---- layout persistence -------------------------------------------------------------------------

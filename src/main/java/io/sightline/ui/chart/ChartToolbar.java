@@ -57,6 +57,10 @@ final class ChartToolbar extends HBox {
             item.setOnAction(e -> vm.addPanel(k));
             add.getItems().add(item);
         }
+        Button note = new Button("Annotate…");
+        note.setTooltip(new Tooltip("Mark the locked instant on every chart with a note (click a chart to lock it)"));
+        note.disableProperty().bind(vm.crosshairLockedProperty().not());
+        note.setOnAction(e -> askAnnotation(vm));
         Button png = new Button("PNG");
         png.setTooltip(new Tooltip("Export the visible panels as one PNG"));
         png.setOnAction(e -> exportPng.run());
@@ -67,7 +71,7 @@ final class ChartToolbar extends HBox {
         readout.setMinWidth(0); // the hint gives way (with an ellipsis) before any button does
         readout.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(readout, Priority.ALWAYS);
-        getChildren().addAll(follow, reset, readout, add, png, csv);
+        getChildren().addAll(follow, reset, readout, note, add, png, csv);
         getChildren().forEach(n -> {
             if (n instanceof Region r && n != readout) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -78,6 +82,19 @@ final class ChartToolbar extends HBox {
         vm.crosshairProperty().addListener((o, a, b) -> refresh());
         vm.crosshairLockedProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    private void askAnnotation(ChartStackViewModel vm) {
+        long at = vm.crosshairProperty().get();
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.setTitle("Annotate");
+        d.setHeaderText("Note at " + java.time.Instant.ofEpochMilli(at).atZone(zone).toLocalTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (shown on every chart and in the recording)");
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+            d.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        d.showAndWait().ifPresent(text -> vm.annotate(at, text));
     }
 
     Label readout() {

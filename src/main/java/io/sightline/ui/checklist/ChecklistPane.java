@@ -26,6 +26,7 @@ public final class ChecklistPane {
     @FXML private Label guardText;
     @FXML private ListView<StepItem> steps;
     @FXML private VBox detail;
+    @FXML private javafx.scene.control.ScrollPane detailScroll;
     @FXML private Label detailTitle;
     @FXML private VBox evidence;
     @FXML private Label howTo;
@@ -66,7 +67,12 @@ public final class ChecklistPane {
                 model.open(item.id());
             }
         });
-        model.selectedProperty().addListener((obs, old, item) -> showDetail(item));
+        model.selectedProperty().addListener((obs, old, item) -> {
+            if (old == null || item == null || !old.id().equals(item.id())) {
+                detailScroll.setVvalue(0); // another step: start at its evidence, not where the last one was scrolled
+            }
+            showDetail(item);
+        });
         // The list view updates its own selection after this change; select again once it has finished.
         model.steps().addListener((javafx.collections.ListChangeListener<StepItem>) c -> javafx.application.Platform.runLater(this::reselect));
         showDetail(model.selectedProperty().get());

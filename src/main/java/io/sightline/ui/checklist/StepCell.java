@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -25,6 +26,8 @@ final class StepCell extends ListCell<StepItem> {
         title.getStyleClass().add(ChecklistStyles.STEP_TITLE);
         summary.getStyleClass().add(ChecklistStyles.STEP_SUMMARY);
         mark.getStyleClass().add(ChecklistStyles.STEP_MARK);
+        mark.setMinWidth(Region.USE_PREF_SIZE); // "[ticked]" in full; the title wraps instead
+        state.setMinWidth(Region.USE_PREF_SIZE);
         title.setWrapText(true);
         summary.setWrapText(true);
         VBox text = new VBox(2, new HBox(8, title, mark), summary);
@@ -42,21 +45,29 @@ final class StepCell extends ListCell<StepItem> {
     @Override
     protected void updateItem(StepItem item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().remove(ChecklistStyles.STEP_DONE);
+        boolean done = !empty && item != null && item.mark() != ResponderMark.OPEN;
+        if (done != getStyleClass().contains(ChecklistStyles.STEP_DONE)) {
+            if (done) {
+                getStyleClass().add(ChecklistStyles.STEP_DONE);
+            } else {
+                getStyleClass().remove(ChecklistStyles.STEP_DONE);
+            }
+        }
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
             return;
         }
-        state.getStyleClass().removeIf(c -> c.startsWith("sl-step-") && !c.equals(ChecklistStyles.STEP_STATE));
-        state.getStyleClass().add(ChecklistStyles.of(item.state()));
+        String stateClass = ChecklistStyles.of(item.state());
+        // Only touch the classes when the state changed: a refresh every few seconds must not restyle every pill.
+        if (!state.getStyleClass().contains(stateClass)) {
+            state.getStyleClass().removeIf(c -> c.startsWith("sl-step-") && !c.equals(ChecklistStyles.STEP_STATE));
+            state.getStyleClass().add(stateClass);
+        }
         state.setText(item.state().name());
         title.setText(item.number() + ". " + item.title());
         summary.setText(item.state() == StepState.UNKNOWN && item.summary().isEmpty() ? "No data yet" : item.summary());
         mark.setText(item.mark() == ResponderMark.OPEN ? "" : "[" + item.mark().name().toLowerCase(Locale.ROOT) + "]");
-        if (item.mark() != ResponderMark.OPEN) {
-            getStyleClass().add(ChecklistStyles.STEP_DONE);
-        }
         setText(null);
         setGraphic(box);
     }

@@ -1,5 +1,6 @@
 package io.sightline.ui.replay;
 
+import io.sightline.ui.report.PostmortemExport;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -34,9 +35,12 @@ final class ReplayController {
     @FXML private ChoiceBox<Double> speed;
     @FXML private Label timeLabel;
     @FXML private Label checklistTitle;
+    @FXML private Label exportStatus;
+    @FXML private Button exportPostmortemButton;
 
     private final ReplayViewModel model;
     private Scrubber scrubber;
+    private Runnable onExportPostmortem = () -> { };
 
     ReplayController(ReplayViewModel model) {
         this.model = model;
@@ -83,6 +87,21 @@ final class ReplayController {
                     + String.join("; ", model.report().integrity().subList(0, Math.min(3, model.report().integrity().size()))));
             bannerText.setText(String.join("\n", lines));
         }
+    }
+
+    /** "Export postmortem…": {@code choose} asks where and exports; the button waits while one runs. */
+    void setPostmortemExport(PostmortemExport export, Runnable choose) {
+        onExportPostmortem = choose;
+        exportStatus.textProperty().bind(export.statusProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(export.statusProperty()); // the line gives way to the buttons; the tooltip has it all
+        exportStatus.setTooltip(tip);
+        exportPostmortemButton.disableProperty().bind(export.runningProperty());
+    }
+
+    @FXML
+    void exportPostmortem() {
+        onExportPostmortem.run();
     }
 
     void setCharts(Node node) {

@@ -49,6 +49,7 @@ public final class ReplayViewModel {
     static final long NOT_YET = Long.MIN_VALUE;
 
     private final Path file;
+    private final Clock wall;
     private final SeriesStore store;
     private final CaptureReport report;
     private final ZoneId zone;
@@ -76,6 +77,7 @@ public final class ReplayViewModel {
         this.zone = zone;
         this.background = background;
         this.session = new ReplaySession(store, wall);
+        this.wall = wall;
         this.clock = session.clock();
         Clock atPlayhead = new PlayheadClock(clock, zone);
         this.charts = new ChartStackViewModel(store, null, atPlayhead, ChartStackViewModel.defaultLayout());
@@ -97,6 +99,11 @@ public final class ReplayViewModel {
 
     public Path file() {
         return file;
+    }
+
+    /** The real time (not the playhead's). */
+    public Clock wallClock() {
+        return wall;
     }
 
     public ZoneId zone() {

@@ -6,6 +6,7 @@ import io.sightline.ui.chart.ChartStack;
 import io.sightline.ui.checklist.ChecklistPane;
 import io.sightline.ui.log.LogPane;
 import io.sightline.ui.log.LogPaneModel;
+import io.sightline.ui.report.PostmortemExport;
 import javafx.animation.AnimationTimer;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -37,6 +38,7 @@ public final class ReplayWindow {
     private final LogPane logs;
     private final Stage stage;
     private final AnimationTimer frames;
+    private final PostmortemExport postmortem;
     private long lastLogInput = Long.MIN_VALUE / 2;
 
     private ReplayWindow(ReplayViewModel model, ExecutorService background, Stage stage, Theme theme,
@@ -68,6 +70,8 @@ public final class ReplayWindow {
         });
         model.onSeek(logs::scrollTo);
         controller.setLogs(logs);
+        postmortem = new PostmortemExport(PostmortemExport.file(model.file()), background, model.wallClock());
+        controller.setPostmortemExport(postmortem, () -> postmortem.choose(stage, model.file().toAbsolutePath().getParent()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().addAll(ReplayWindow.class.getResource(Styles.MAIN).toExternalForm(),
                 ReplayWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -111,6 +115,11 @@ public final class ReplayWindow {
 
     public ReplayViewModel model() {
         return model;
+    }
+
+    /** "Export postmortem…" of this capture (tests replace its file chooser). */
+    public PostmortemExport postmortemExport() {
+        return postmortem;
     }
 
     public Stage stage() {

@@ -40,6 +40,8 @@ public final class SourcesPane extends VBox {
     @FXML
     private Button dumpButton;
     @FXML
+    private Button mbeansButton;
+    @FXML
     private Label message;
 
     public SourcesPane(SourcesViewModel model) {
@@ -71,6 +73,7 @@ public final class SourcesPane extends VBox {
         dumpButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().phase() != io.sightline.source.jmx.TargetState.Phase.CONNECTED,
                 selected));
+        mbeansButton.disableProperty().bind(dumpButton.disableProperty());
         editButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().kind() != SourceItem.Kind.SAVED, selected));
         removeButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -150,6 +153,11 @@ public final class SourcesPane extends VBox {
     @FXML
     void threadDump() {
         selection().ifPresent(item -> model.threadDump(item, this::show));
+    }
+
+    @FXML
+    void browseMBeans() {
+        selection().ifPresent(item -> MBeanBrowser.open(model.mbeanBrowser(item), getScene() == null ? null : getScene().getWindow()));
     }
 
     private void show(ThreadDump dump) {

@@ -12,6 +12,8 @@ public final class SourcesStyles {
     public static final String STATE_FAILED = "sl-source-failed";
     public static final String STATE_IDLE = "sl-source-idle";
     public static final String MESSAGE = "sl-sources-message";
+    /** The MBean browser window's root. */
+    public static final String MBEANS = "sl-mbeans";
 
     private SourcesStyles() {
     }

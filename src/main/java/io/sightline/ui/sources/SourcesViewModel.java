@@ -6,6 +6,7 @@ import io.sightline.source.jmx.TargetPoller;
 import io.sightline.source.jmx.TargetRegistry;
 import io.sightline.source.jmx.TargetSpec;
 import io.sightline.source.jmx.ThreadDump;
+import io.sightline.ui.CoalescedTask;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +41,7 @@ public final class SourcesViewModel {
     private final Clock clock;
     private final ObservableList<SourceItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final CoalescedTask refreshLater;
 
     /**
      * @param background where blocking work runs (a Lifecycle pool)
@@ -51,6 +51,7 @@ public final class SourcesViewModel {
         this.registry = registry;
         this.background = background;
         this.fx = fx;
+        this.refreshLater = new CoalescedTask(fx, this::refresh);
         this.clock = clock;
         registry.onChange(this::requestRefresh);
     }
@@ -106,6 +107,11 @@ public final class SourcesViewModel {
         message.set("Removed " + item.name() + ".");
     }
 
+    /** The MBean browser of a connected target (where the user picks more attributes to chart). */
+    public MBeanBrowserViewModel mbeanBrowser(SourceItem item) {
+        return new MBeanBrowserViewModel(registry, item.name(), fx);
+    }
+
     /** Takes a classified thread dump; {@code onDump} runs on the FX thread. */
     public void threadDump(SourceItem item, Consumer<ThreadDump> onDump) {
         registry.poller(item.name()).ifPresentOrElse(p -> {
@@ -126,12 +132,7 @@ public final class SourcesViewModel {
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     private void requestRefresh() {
-        if (refreshQueued.compareAndSet(false, true)) {
-            fx.execute(() -> {
-                refreshQueued.set(false);
-                refresh();
-            });
-        }
+        refreshLater.request();
     }
 
     /** Rebuilds the rows from the registry; FX thread. */

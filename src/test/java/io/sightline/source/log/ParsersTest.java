@@ -52,6 +52,24 @@ class ParsersTest {
     }
 
     @Test
+    void logbackHeadersReadFromBytesMatchTheDecodedOnesAcrossHoursAndZones() {
+        // ASCII headers take the byte path (hour cached), the one with 'é' the decoding path: same fields either way
+        String text = "2024-03-31 01:59:59.999 [main] INFO  a.B - before the clocks change\n"
+                + "2024-03-31 03:00:00.000 [main] WARN  a.B -  after  \n"
+                + "2024-03-31 01:59:59.998 [main] INFO  a.B - late, the hour before\n"
+                + "2024-03-31 03:00:00,001 [main] ERROR a.B - caf\u00e9\n"
+                + "2024-03-31T03:00:00.002+02:00 [main] DEBUG  a.b.C   - written with its offset\n";
+        Collecting c = Collecting.parse(LogFormat.LOGBACK, ZoneId.of("Europe/Paris"), Duration.ZERO, text);
+        assertThat(c.records).extracting(LogRecord::timeMillis).containsExactly(t("2024-03-31T00:59:59.999Z"),
+                t("2024-03-31T01:00:00Z"), t("2024-03-31T00:59:59.998Z"), t("2024-03-31T01:00:00.001Z"),
+                t("2024-03-31T01:00:00.002Z"));
+        assertThat(c.records).extracting(LogRecord::level).containsExactly("INFO", "WARN", "INFO", "ERROR", "DEBUG");
+        assertThat(c.records).extracting(LogRecord::logger).containsOnly("a.B", "a.b.C");
+        assertThat(c.records).extracting(LogRecord::message).containsExactly("before the clocks change", " after  ",
+                "late, the hour before", "caf\u00e9", "written with its offset");
+    }
+
+    @Test
     void logbackStackTraceIsOneEntry() {
         Collecting c = Collecting.parse(null, Samples.LOGBACK);
         assertThat(c.pipeline.format()).isEqualTo(LogFormat.LOGBACK);

@@ -55,7 +55,7 @@ public final class TailLatencyBench {
     }
 
     /** Appends in 1 ms batches so the rate is steady; each line ends with its write time (nanoTime). */
-    private static void write(Path file, int rate, int total) throws Exception {
+    public static void write(Path file, int rate, int total) throws Exception {
         String prefix = "10.0.0.1 - - [20/Nov/2026:10:00:00 +0000] \"GET /cart HTTP/1.1\" 200 512 \"-\" \"bench\" ";
         long start = System.nanoTime();
         int written = 0;

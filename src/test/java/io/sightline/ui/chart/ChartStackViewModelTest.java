@@ -47,6 +47,19 @@ class ChartStackViewModelTest {
     }
 
     @Test
+    void anAnnotationAtTheLockedInstantBecomesAMarkerEventAndBlankOnesAreIgnored() {
+        ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
+        vm.click(NOW - 60_000);
+        vm.annotate(vm.crosshairProperty().get(), "  rolled back pool config  ");
+        vm.annotate(NOW, "   ");
+        assertThat(store.events().all()).singleElement().satisfies(e -> {
+            assertThat(e.timeMillis()).isEqualTo(NOW - 60_000);
+            assertThat(e.text()).isEqualTo("rolled back pool config");
+            assertThat(io.sightline.series.EventKinds.isChartMarker(e.kind())).isTrue();
+        });
+    }
+
+    @Test
     void seriesCreatedLaterJoinTheirPanelOnTheNextTickNotOnTheWritersThread() {
         ChartStackViewModel vm = new ChartStackViewModel(store, null, clock);
         Series p99 = store.series(SeriesId.of("log", "access", Metrics.LATENCY_P99), Unit.MILLISECONDS);
