@@ -13,6 +13,8 @@ public final class SavedTargets {
     static final String FILE = "targets.json";
 
     private final Workspace workspace;
+    /** The file as last read or written: the sources panel asks on every refresh, the disk is read once. */
+    private List<TargetSpec> cached;
 
     public SavedTargets(Workspace workspace) {
         this.workspace = workspace;
@@ -23,8 +25,11 @@ public final class SavedTargets {
     }
 
     public synchronized List<TargetSpec> load() {
-        return workspace.read(FILE, TargetsFile.class).map(f -> f.targets() == null ? List.<TargetSpec>of()
-                : List.copyOf(f.targets())).orElse(List.of());
+        if (cached == null) {
+            cached = workspace.read(FILE, TargetsFile.class).map(f -> f.targets() == null ? List.<TargetSpec>of()
+                    : List.copyOf(f.targets())).orElse(List.of());
+        }
+        return cached;
     }
 
     /** Adds or replaces (by name) one target. */
@@ -32,13 +37,18 @@ public final class SavedTargets {
         List<TargetSpec> all = new ArrayList<>(load());
         all.removeIf(t -> t.name().equals(spec.name()));
         all.add(spec);
-        workspace.write(FILE, new TargetsFile(1, all));
+        write(all);
     }
 
     public synchronized void remove(String name) {
         List<TargetSpec> all = new ArrayList<>(load());
         if (all.removeIf(t -> t.name().equals(name))) {
-            workspace.write(FILE, new TargetsFile(1, all));
+            write(all);
         }
+    }
+
+    private void write(List<TargetSpec> all) {
+        workspace.write(FILE, new TargetsFile(1, all));
+        cached = List.copyOf(all);
     }
 }
