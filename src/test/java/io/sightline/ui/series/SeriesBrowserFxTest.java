@@ -51,7 +51,9 @@ class SeriesBrowserFxTest {
         browser = new SeriesBrowser(new SeriesBrowserViewModel(store, stack.viewModel(), null, Platform::runLater));
         browser.setPrefWidth(300);
         HBox.setHgrow(stack, Priority.ALWAYS);
-        stage.setScene(new Scene(new HBox(browser, stack), 1400, 900));
+        Scene scene = new Scene(new HBox(browser, stack), 1400, 900);
+        io.sightline.ui.Theme.DARK.applyTo(scene); // the browser's sheet uses the theme's colour variables
+        stage.setScene(scene);
         stage.show();
     }
 
