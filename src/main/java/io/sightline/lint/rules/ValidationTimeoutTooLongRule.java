@@ -14,6 +14,7 @@ import java.util.List;
 
 /** validationTimeout not shorter than connectionTimeout: one dead connection's check eats the caller's whole wait. */
 public final class ValidationTimeoutTooLongRule implements Rule {
+    private static final long VALIDATION_FLOOR = 250;
     private static final RuleInfo INFO = new RuleInfo("validation-timeout-too-long", LintSeverity.WARNING,
             "validationTimeout not shorter than connectionTimeout", RuleInfo.README);
 
@@ -39,7 +40,17 @@ public final class ValidationTimeoutTooLongRule implements Rule {
                         + Millis.human(e.connectionTimeout()) + "): when the database stops answering, the aliveness "
                         + "check of a single idle connection can use up a caller's entire wait, so requests time out "
                         + "instead of getting the next, healthy connection.",
-                "Keep validationTimeout well below connectionTimeout, e.g. validationTimeout=" 
-                        + Math.max(250, Math.min(5000, e.connectionTimeout() / 4)) + "."));
+                fix(e.connectionTimeout())));
+    }
+
+    /** HikariCP refuses a validationTimeout under 250 ms, so a connectionTimeout under 1 s has to grow instead. */
+    static String fix(long connectionTimeout) {
+        if (connectionTimeout / 4 < VALIDATION_FLOOR) {
+            return "validationTimeout cannot go below " + VALIDATION_FLOOR + " ms (HikariCP's floor), so give callers "
+                    + "room for one failed check and a retry: connectionTimeout=" + 4 * VALIDATION_FLOOR
+                    + " with validationTimeout=" + VALIDATION_FLOOR + ".";
+        }
+        return "Keep validationTimeout well below connectionTimeout, e.g. validationTimeout="
+                + Math.min(5000, connectionTimeout / 4) + ".";
     }
 }
