@@ -139,6 +139,7 @@ public final class ChartPainter {
         s.setLineWidth(1.5);
         s.setFont(FONT - 1, false);
         double[] rowEnds = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double right = ts.toX(f.range().to());
         for (int pass = 0; pass < (f.showEventLabels() ? 2 : 1); pass++) {
             for (Event e : f.events()) {
                 if (!f.range().contains(e.timeMillis())) {
@@ -149,7 +150,8 @@ public final class ChartPainter {
                 if (pass == 0) {
                     marker(s, xx, top, plotH, colour);
                 } else {
-                    label(s, shorten(e.text().isEmpty() ? e.kind() : e.text(), 40), xx, top, rowEnds, colour, theme);
+                    label(s, shorten(e.text().isEmpty() ? e.kind() : e.text(), 40), xx, right, top, rowEnds, colour,
+                            theme);
                 }
             }
         }
@@ -164,20 +166,25 @@ public final class ChartPainter {
         s.fillPolygon(new double[] {xx - 5, xx + 5, xx}, new double[] {top, top, top + 7}, 3);
     }
 
-    /** An event's label beside its marker, on the first of three rows where it overlaps no earlier label. */
-    private static void label(Surface s, String text, double xx, double top, double[] rowEnds, int colour,
-                              ChartTheme theme) {
+    /**
+     * An event's label beside its marker, on the first of three rows where it overlaps no earlier label. A label
+     * that would run past the plot's right edge (the newest events, which responders look at) goes left of its
+     * marker instead of being cut off.
+     */
+    private static void label(Surface s, String text, double xx, double right, double top, double[] rowEnds,
+                              int colour, ChartTheme theme) {
         double tw = s.textWidth(text);
+        double x0 = xx + tw + 9 > right ? Math.max(0, xx - tw - 9) : xx + 3;
         int row = 0;
-        while (row < rowEnds.length - 1 && rowEnds[row] > xx + 3) {
+        while (row < rowEnds.length - 1 && rowEnds[row] > x0) {
             row++;
         }
-        rowEnds[row] = xx + tw + 12;
+        rowEnds[row] = Math.max(rowEnds[row], x0 + tw + 9);
         double y = top + 8 + row * 16;
         s.setFill(theme.plotBackground());
-        s.fillRect(xx + 3, y, tw + 6, 15);
+        s.fillRect(x0, y, tw + 6, 15);
         s.setFill(colour);
-        s.fillText(text, xx + 6, y + 11);
+        s.fillText(text, x0 + 3, y + 11);
     }
 
     private static void crosshair(Surface s, PanelFrame f, TimeScale ts, double top, double plotH,
