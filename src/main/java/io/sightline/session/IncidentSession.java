@@ -23,12 +23,18 @@ import io.sightline.source.jmx.SavedTargets;
 import io.sightline.source.jmx.SavedWatches;
 import io.sightline.source.jmx.TargetRegistry;
 import io.sightline.source.jmx.TargetSpec;
+import io.sightline.concurrent.Backoff;
+import io.sightline.source.log.CommandSource;
 import io.sightline.source.log.FileTailSource;
 import io.sightline.source.log.LiveLines;
+import io.sightline.source.log.LogFollower;
 import io.sightline.source.log.LogOptions;
+import io.sightline.source.log.LogSource;
+import io.sightline.source.log.LogSourceFactories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +47,7 @@ import java.util.concurrent.ExecutorService;
  * checklist and the always-on recording, all feeding one {@link io.sightline.series.SeriesStore}. The GUI is a
  * view of this; everything slow (starting the demo, connecting) runs on the session's own background pool.
  */
-public final class IncidentSession implements AutoCloseable {
+public final class IncidentSession implements AutoCloseable, LogFollower {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentSession.class);
     public static final String DEMO_TARGET = "demo";
     /**
@@ -55,7 +61,8 @@ public final class IncidentSession implements AutoCloseable {
     private final TargetRegistry targets;
     private final LiveChecklist checklist;
     private final ExecutorService background;
-    private final List<FileTailSource> logs = new CopyOnWriteArrayList<>();
+    private final List<LogSource> logs = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> logNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final LiveLines liveLines = new LiveLines(LIVE_LINES);
     private final List<DbSource> databases = new CopyOnWriteArrayList<>();
     private volatile RunningDemo demo;
@@ -96,12 +103,59 @@ public final class IncidentSession implements AutoCloseable {
 
     /** Follows a log file from its start, as a source named {@code target}; its lines go to {@link #liveLines()}. */
     public FileTailSource follow(String target, Path file) {
-        FileTailSource source = context.lifecycle().own(new FileTailSource(target, file, LogOptions.defaults(),
-                context.store(), context.lifecycle(), context.clock()));
+        logNames.add(target);
+        return start(new FileTailSource(target, file, LogOptions.defaults(), context.store(), context.lifecycle(),
+                context.clock()));
+    }
+
+    /**
+     * A log file the responder added: followed from its start, rotated siblings ({@code .1}, {@code .gz}) read for
+     * history, rotation followed. Named after the file. Recording starts if it was not running.
+     */
+    @Override
+    public LogSource followFile(Path file) {
+        if (!Files.isReadable(file) && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new IllegalArgumentException(file + ": no such file or folder");
+        }
+        LogSource source = start(new FileTailSource(uniqueLogName(file.toString()), file,
+                LogOptions.defaults().withHistory(), context.store(), context.lifecycle(), context.clock()));
+        startRecording();
+        return source;
+    }
+
+    /**
+     * A command whose output is the log ({@code kubectl logs -f deploy/shop}, {@code ssh host tail -F path}), run
+     * by {@code sh -c}, restarted with backoff when it exits; its stderr becomes the source's status.
+     */
+    @Override
+    public LogSource followCommand(String command) {
+        String program = command.trim().split("\\s+")[0];
+        if (program.isEmpty()) {
+            throw new IllegalArgumentException("empty command");
+        }
+        LogSource source = start(new CommandSource(uniqueLogName(program), List.of("sh", "-c", command),
+                LogOptions.defaults(), context.store(), context.lifecycle(), context.clock(), Backoff.defaults()));
+        startRecording();
+        return source;
+    }
+
+    private <T extends LogSource> T start(T source) {
+        context.lifecycle().own(source);
         source.feed(liveLines);
         source.start();
         logs.add(source);
         return source;
+    }
+
+    /** A target name no other followed log has ({@code app}, {@code app-2}, ...): two logs never share series. */
+    private synchronized String uniqueLogName(String text) {
+        String base = LogSourceFactories.targetName(text);
+        String name = base;
+        for (int i = 2; logNames.contains(name); i++) {
+            name = base + "-" + i;
+        }
+        logNames.add(name);
+        return name;
     }
 
     /** Polls the database's own view of its sessions (a DBA's view) into the store. */
@@ -137,7 +191,8 @@ public final class IncidentSession implements AutoCloseable {
         return liveLines;
     }
 
-    public List<FileTailSource> logs() {
+    @Override
+    public List<LogSource> logs() {
         return List.copyOf(logs);
     }
 

@@ -54,7 +54,8 @@ final class SessionView {
         controller.setCharts(charts);
         controller.setPoolsWhenShown(() -> pools = new PoolsView(
                 new PoolsViewModel(session.targets(), ctx.store(), session.background(), Platform::runLater)));
-        SourcesPane sources = new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock()));
+        SourcesPane sources = new SourcesPane(SourcesViewModel.onFxThread(session.targets(), session.background(), ctx.clock())
+                .withLogs(session));
         SeriesBrowser series = new SeriesBrowser(new SeriesBrowserViewModel(ctx.store(), charts.viewModel(),
                 session.targets(), Platform::runLater));
         controller.setSources(series.under(sources));

@@ -23,7 +23,7 @@ public final class LogSourceFactories {
     }
 
     /** The series target of a log source: the file's name without extension, or the command's program name. */
-    static String targetName(String text) {
+    public static String targetName(String text) {
         String base = text.replaceAll(".*/", "");
         int dot = base.indexOf('.');
         String name = dot > 0 ? base.substring(0, dot) : base;

@@ -56,7 +56,7 @@ public final class SeriesBrowser extends VBox {
         VBox.setVgrow(this, Priority.ALWAYS);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(sources, lower);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         return split;
     }
 

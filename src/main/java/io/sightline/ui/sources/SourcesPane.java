@@ -42,6 +42,10 @@ public final class SourcesPane extends VBox {
     @FXML
     private Button mbeansButton;
     @FXML
+    private Button addLogButton;
+    @FXML
+    private ListView<SourcesViewModel.LogRow> logList;
+    @FXML
     private Label message;
 
     public SourcesPane(SourcesViewModel model) {
@@ -56,6 +60,7 @@ public final class SourcesPane extends VBox {
         }
         getStylesheets().add(SourcesPane.class.getResource(SourcesStyles.STYLESHEET).toExternalForm());
         bind();
+        bindLogs();
         model.refresh();
         model.refreshLocalJvms();
     }
@@ -88,6 +93,69 @@ public final class SourcesPane extends VBox {
         });
         // a state change replaces the rows; keep the user's selection on the same target
         model.items().addListener((javafx.collections.ListChangeListener<SourceItem>) c -> reselect());
+    }
+
+    private void bindLogs() {
+        boolean logs = model.canAddLogs();
+        addLogButton.setVisible(logs);
+        addLogButton.setManaged(logs);
+        logList.setItems(model.logRows());
+        logList.setPlaceholder(new Label("No log sources. Add log… follows a file or a command."));
+        logList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.logRows()));
+        logList.managedProperty().bind(logList.visibleProperty());
+        logList.setCellFactory(v -> new LogRowCell());
+        if (logs) {
+            // statuses are volatile reads: once a second, while the panel is shown
+            javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(1), e -> model.refreshLogs()));
+            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            sceneProperty().addListener((o, was, now) -> {
+                if (now == null) {
+                    poll.stop();
+                } else {
+                    poll.play();
+                }
+            });
+        }
+    }
+
+    /** Name above, status below (a command's stderr shows here), both cut with an ellipsis in a narrow panel. */
+    private static final class LogRowCell extends javafx.scene.control.ListCell<SourcesViewModel.LogRow> {
+        private final Label name = new Label();
+        private final Label status = new Label();
+        private final VBox box = new VBox(1, name, status);
+
+        LogRowCell() {
+            name.getStyleClass().add(SourcesStyles.ROW_NAME);
+            status.getStyleClass().add(SourcesStyles.ROW_STATUS);
+            status.setWrapText(true); // a failing command's stderr is the point: up to three lines of it
+            status.setMaxHeight(48);
+            setPrefWidth(0); // fit the list's width: no horizontal scroll bar, long statuses end in "…"
+        }
+
+        @Override
+        protected void updateItem(SourcesViewModel.LogRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                name.setText(item.name());
+                status.setText(item.status());
+                setGraphic(box);
+                setTooltip(new javafx.scene.control.Tooltip(item.name() + "\n" + item.status()));
+            }
+        }
+    }
+
+    @FXML
+    void addLog() {
+        LogDialog d = new LogDialog();
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+            d.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        d.showAndWait().ifPresent(r -> model.addLog(r.command(), r.text()));
     }
 
     private void reselect() {

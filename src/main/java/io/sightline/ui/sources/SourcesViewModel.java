@@ -41,6 +41,8 @@ public final class SourcesViewModel {
     private final Clock clock;
     private final ObservableList<SourceItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<LogRow> logRows = FXCollections.observableArrayList();
+    private io.sightline.source.log.LogFollower logs;
     private final CoalescedTask refreshLater;
 
     /**
@@ -105,6 +107,52 @@ public final class SourcesViewModel {
     public void remove(SourceItem item) {
         registry.remove(item.name());
         message.set("Removed " + item.name() + ".");
+    }
+
+    /** Lets the panel add log sources to {@code follower} (the session) and list them with their status. */
+    public SourcesViewModel withLogs(io.sightline.source.log.LogFollower follower) {
+        this.logs = follower;
+        return this;
+    }
+
+    public boolean canAddLogs() {
+        return logs != null;
+    }
+
+    /** A log source as the panel lists it. */
+    public record LogRow(String name, String status) {
+    }
+
+    /** One row per log source: its name and status (a command's stderr, rotations, lines parsed). */
+    public ObservableList<LogRow> logRows() {
+        return logRows;
+    }
+
+    /** Re-reads the log sources' statuses (cheap: volatile reads); FX thread. */
+    public void refreshLogs() {
+        if (logs == null) {
+            return;
+        }
+        List<LogRow> rows = logs.logs().stream().map(l -> new LogRow(l.name(), l.status())).toList();
+        if (!rows.equals(logRows)) {
+            logRows.setAll(rows);
+        }
+    }
+
+    /** Starts following a file or a command, off the FX thread; the outcome is the message line. */
+    public void addLog(boolean command, String text) {
+        message.set("Starting " + (command ? "command '" + text + "'" : text) + "…");
+        background.execute(() -> {
+            try {
+                io.sightline.source.log.LogSource s = command ? logs.followCommand(text) : logs.followFile(java.nio.file.Path.of(text));
+                fx.execute(() -> {
+                    message.set("Following " + s.name() + "; its lines join the log pane, its metrics the charts.");
+                    refreshLogs();
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> message.set("Cannot follow " + text + ": " + e.getMessage()));
+            }
+        });
     }
 
     /** The MBean browser of a connected target (where the user picks more attributes to chart). */
