@@ -1,6 +1,10 @@
 package io.sightline.ui.sources;
 
 import io.sightline.source.jmx.ThreadDump;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -9,9 +13,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import java.io.IOException;
@@ -101,14 +107,14 @@ public final class SourcesPane extends VBox {
         addLogButton.setManaged(logs);
         logList.setItems(model.logRows());
         logList.setPlaceholder(new Label("No log sources. Add log… follows a file or a command."));
-        logList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.logRows()));
+        logList.visibleProperty().bind(Bindings.isNotEmpty(model.logRows()));
         logList.managedProperty().bind(logList.visibleProperty());
         logList.setCellFactory(v -> new LogRowCell());
         if (logs) {
             // statuses are volatile reads: once a second, while the panel is shown
-            javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+            Timeline poll = new Timeline(new KeyFrame(
                     javafx.util.Duration.seconds(1), e -> model.refreshLogs()));
-            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            poll.setCycleCount(Animation.INDEFINITE);
             sceneProperty().addListener((o, was, now) -> {
                 if (now == null) {
                     poll.stop();
@@ -120,7 +126,7 @@ public final class SourcesPane extends VBox {
     }
 
     /** Name above, status below (a command's stderr shows here), both cut with an ellipsis in a narrow panel. */
-    private static final class LogRowCell extends javafx.scene.control.ListCell<SourcesViewModel.LogRow> {
+    private static final class LogRowCell extends ListCell<SourcesViewModel.LogRow> {
         private final Label name = new Label();
         private final Label status = new Label();
         private final VBox box = new VBox(1, name, status);
@@ -143,7 +149,7 @@ public final class SourcesPane extends VBox {
                 name.setText(item.name());
                 status.setText(item.status());
                 setGraphic(box);
-                setTooltip(new javafx.scene.control.Tooltip(item.name() + "\n" + item.status()));
+                setTooltip(new Tooltip(item.name() + "\n" + item.status()));
             }
         }
     }

@@ -6,13 +6,17 @@ import io.sightline.source.jmx.TargetPoller;
 import io.sightline.source.jmx.TargetRegistry;
 import io.sightline.source.jmx.TargetSpec;
 import io.sightline.source.jmx.ThreadDump;
+import io.sightline.source.log.LogFollower;
+import io.sightline.source.log.LogSource;
 import io.sightline.ui.CoalescedTask;
+
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +46,7 @@ public final class SourcesViewModel {
     private final ObservableList<SourceItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<LogRow> logRows = FXCollections.observableArrayList();
-    private io.sightline.source.log.LogFollower logs;
+    private LogFollower logs;
     private final CoalescedTask refreshLater;
 
     /**
@@ -110,7 +114,7 @@ public final class SourcesViewModel {
     }
 
     /** Lets the panel add log sources to {@code follower} (the session) and list them with their status. */
-    public SourcesViewModel withLogs(io.sightline.source.log.LogFollower follower) {
+    public SourcesViewModel withLogs(LogFollower follower) {
         this.logs = follower;
         return this;
     }
@@ -144,7 +148,7 @@ public final class SourcesViewModel {
         message.set("Starting " + (command ? "command '" + text + "'" : text) + "…");
         background.execute(() -> {
             try {
-                io.sightline.source.log.LogSource s = command ? logs.followCommand(text) : logs.followFile(java.nio.file.Path.of(text));
+                LogSource s = command ? logs.followCommand(text) : logs.followFile(Path.of(text));
                 fx.execute(() -> {
                     message.set("Following " + s.name() + "; its lines join the log pane, its metrics the charts.");
                     refreshLogs();
