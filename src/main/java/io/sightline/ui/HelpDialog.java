@@ -36,7 +36,7 @@ final class HelpDialog {
             grid.addRow(i, key, new Label(SHORTCUTS.get(i)[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Dialogs.ownedBy(alert, owner);
         alert.setTitle("Sightline — keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);

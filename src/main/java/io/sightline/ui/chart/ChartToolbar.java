@@ -90,11 +90,7 @@ final class ChartToolbar extends HBox {
         d.setTitle("Annotate");
         d.setHeaderText("Note at " + java.time.Instant.ofEpochMilli(at).atZone(zone).toLocalTime()
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (shown on every chart and in the recording)");
-        if (getScene() != null) {
-            d.initOwner(getScene().getWindow());
-            d.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        }
-        d.showAndWait().ifPresent(text -> vm.annotate(at, text));
+        io.sightline.ui.Dialogs.ownedBy(d, this).showAndWait().ifPresent(text -> vm.annotate(at, text));
     }
 
     Label readout() {

@@ -111,7 +111,7 @@ public final class SaveCaptureAction {
         shown.setSelected(true);
         CheckBox redact = new CheckBox("Redact hosts and IPs for sharing (credentials are always removed)");
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        io.sightline.ui.Dialogs.ownedBy(dialog, owner);
         dialog.setTitle("Save capture as");
         dialog.setHeaderText("Which part of the recording?");
         dialog.getDialogPane().setContent(new VBox(10, shown, all, redact));

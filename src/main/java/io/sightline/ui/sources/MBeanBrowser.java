@@ -65,10 +65,7 @@ public final class MBeanBrowser extends BorderPane {
     public static Stage open(MBeanBrowserViewModel model, Window owner) {
         MBeanBrowser browser = new MBeanBrowser(model);
         Scene scene = new Scene(browser, 980, 620);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals(io.sightline.ui.Theme.LIGHT_CLASS)));
-        }
+        io.sightline.ui.Dialogs.themeLike(scene, owner);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("MBeans of " + model.target());

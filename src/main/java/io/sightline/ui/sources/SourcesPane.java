@@ -1,6 +1,7 @@
 package io.sightline.ui.sources;
 
 import io.sightline.source.jmx.ThreadDump;
+import io.sightline.ui.Dialogs;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -156,12 +157,7 @@ public final class SourcesPane extends VBox {
 
     @FXML
     void addLog() {
-        LogDialog d = new LogDialog();
-        if (getScene() != null) {
-            d.initOwner(getScene().getWindow());
-            d.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        }
-        d.showAndWait().ifPresent(r -> model.addLog(r.command(), r.text()));
+        Dialogs.ownedBy(new LogDialog(), this).showAndWait().ifPresent(r -> model.addLog(r.command(), r.text()));
     }
 
     private void reselect() {
@@ -184,7 +180,7 @@ public final class SourcesPane extends VBox {
 
     @FXML
     void add() {
-        new TargetDialog(null).showAndWait().ifPresent(r -> model.saveAndConnect(r.spec(), null, r.credentials()));
+        Dialogs.ownedBy(new TargetDialog(null), this).showAndWait().ifPresent(r -> model.saveAndConnect(r.spec(), null, r.credentials()));
     }
 
     @FXML
@@ -198,7 +194,7 @@ public final class SourcesPane extends VBox {
             if (item.spec().user() == null) {
                 model.connect(item, null);
             } else {
-                askPassword(item).ifPresent(pw -> model.connect(item, pw));
+                askPassword(item, this).ifPresent(pw -> model.connect(item, pw));
             }
         });
     }
@@ -210,7 +206,7 @@ public final class SourcesPane extends VBox {
 
     @FXML
     void edit() {
-        selection().ifPresent(item -> new TargetDialog(item.spec()).showAndWait()
+        selection().ifPresent(item -> Dialogs.ownedBy(new TargetDialog(item.spec()), this).showAndWait()
                 .ifPresent(r -> model.saveAndConnect(r.spec(), item.name(), r.credentials())));
     }
 
@@ -220,7 +216,7 @@ public final class SourcesPane extends VBox {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove " + item.name()
                     + " from the saved targets? Its charts keep what was captured.", ButtonType.OK, ButtonType.CANCEL);
             confirm.setHeaderText(null);
-            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.remove(item));
+            Dialogs.ownedBy(confirm, this).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.remove(item));
         });
     }
 
@@ -250,7 +246,7 @@ public final class SourcesPane extends VBox {
         area.setEditable(false);
         area.setPrefSize(760, 460);
         alert.getDialogPane().setContent(area);
-        alert.show();
+        Dialogs.ownedBy(alert, this).show();
     }
 
     private void explain(SourceItem item) {
@@ -262,10 +258,10 @@ public final class SourcesPane extends VBox {
         area.setWrapText(true);
         area.setPrefSize(560, 220);
         alert.getDialogPane().setContent(area);
-        alert.show();
+        Dialogs.ownedBy(alert, this).show();
     }
 
-    private static Optional<char[]> askPassword(SourceItem item) {
+    private static Optional<char[]> askPassword(SourceItem item, javafx.scene.Node owner) {
         Dialog<char[]> d = new Dialog<>();
         d.setTitle("Password for " + item.name());
         PasswordField field = new PasswordField();
@@ -273,6 +269,6 @@ public final class SourcesPane extends VBox {
         d.getDialogPane().setContent(field);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
-        return d.showAndWait();
+        return Dialogs.ownedBy(d, owner).showAndWait();
     }
 }
